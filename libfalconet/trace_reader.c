@@ -59,6 +59,12 @@ static int read_block_header(struct fnet_trace_reader *r, uint32_t *type, uint32
 	}
 	*type = fnet_get_u32(h);
 	*len = fnet_get_u32(h + 4);
+	if (*offset == 0 && *type != FNET_BLOCK_SHB) {
+		snprintf(msg, sizeof(msg),
+			 "not a scap trace: first block type 0x%08x is not a section header", *type);
+		set_err(err, 0, msg);
+		return -1;
+	}
 	if (*len < 12) {
 		snprintf(msg, sizeof(msg), "block length %u is below the 12-byte minimum", *len);
 		set_err(err, *offset, msg);
@@ -474,13 +480,6 @@ struct fnet_trace_reader *fnet_trace_open(const char *path, const struct fnet_tr
 	}
 	if (rc < 0)
 		goto fail;
-	if (type != FNET_BLOCK_SHB) {
-		char msg[FNET_ERRBUF_SIZE];
-		snprintf(msg, sizeof(msg),
-			 "not a scap trace: first block type 0x%08x is not a section header", type);
-		set_err(err, 0, msg);
-		goto fail;
-	}
 	if (read_block_body(r, len, offset, err) < 0 || parse_metadata(r, type, len, offset, err) < 0)
 		goto fail;
 	return r;
