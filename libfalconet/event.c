@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "byte_stream.h"
+#include "strbuf.h"
 
 /* Fills the parameter views of `ev` given `n` parameters; returns the byte count used. */
 static int split_params(struct fnet_event *ev, const uint8_t *rec, uint32_t len, uint32_t hdr,
@@ -120,4 +121,40 @@ int fnet_event_param_index(const struct fnet_event_info *info, uint32_t nparams,
 		if (strcmp(info->params[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+uint32_t fnet_event_encode(const struct fnet_event *ev, struct fnet_strbuf *out)
+{
+	int large = ev->info && (ev->info->flags & FNET_EF_LARGE_PAYLOAD);
+	uint64_t len = FNET_EVENT_HEADER_SIZE + (uint64_t)ev->nparams * (large ? 4 : 2);
+	for (uint32_t i = 0; i < ev->nparams; i++) {
+		if (!large && ev->param_len[i] > UINT16_MAX)
+			return 0;
+		len += ev->param_len[i];
+	}
+	if (len > UINT32_MAX)
+		return 0;
+	uint8_t h[FNET_EVENT_HEADER_SIZE];
+	uint64_t tid = (uint64_t)ev->tid;
+	uint32_t len32 = (uint32_t)len;
+	memcpy(h, &ev->ts_ns, 8);
+	memcpy(h + 8, &tid, 8);
+	memcpy(h + 16, &len32, 4);
+	memcpy(h + 20, &ev->type, 2);
+	memcpy(h + 22, &ev->nparams, 4);
+	size_t start = out->len;
+	fnet_strbuf_append(out, (const char *)h, sizeof(h));
+	for (uint32_t i = 0; i < ev->nparams; i++) {
+		if (large) {
+			fnet_strbuf_append(out, (const char *)&ev->param_len[i], 4);
+		} else {
+			uint16_t l = (uint16_t)ev->param_len[i];
+			fnet_strbuf_append(out, (const char *)&l, 2);
+		}
+	}
+	for (uint32_t i = 0; i < ev->nparams; i++)
+		fnet_strbuf_append(out, (const char *)ev->param[i], ev->param_len[i]);
+	if (out->oom || out->len - start != len)
+		return 0;
+	return len32;
 }

@@ -16,6 +16,10 @@
 
 #include "event_schema.h"
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "scap files are little-endian; the writers copy host integers as they are"
+#endif
+
 #define FNET_MAX_PARAMS 32
 #define FNET_EVENT_HEADER_SIZE 26    /* with nparams */
 #define FNET_EVENT_HEADER_V1_SIZE 22 /* without nparams */
@@ -43,6 +47,15 @@ struct fnet_event {
  */
 int fnet_event_decode(struct fnet_event *ev, const uint8_t *rec, size_t avail, int has_nparams,
 		      char *err);
+
+/*
+ * Appends to `out` the event record of `ev` in the current layout (header with
+ * nparams, lengths u16 or, for FNET_EF_LARGE_PAYLOAD types, u32). Returns the
+ * record length, or 0 when a parameter is too long for a u16 length or the
+ * buffer could not grow. `out` is a struct fnet_strbuf (strbuf.h).
+ */
+struct fnet_strbuf;
+uint32_t fnet_event_encode(const struct fnet_event *ev, struct fnet_strbuf *out);
 
 /* Reads little-endian integers from unaligned memory. */
 static inline uint16_t fnet_get_u16(const uint8_t *p)

@@ -2,7 +2,8 @@
 # (top_srcdir, FALCONET_REPLAY, SHARED_TESTDATA) from `make check`.
 set -u
 : "${top_srcdir:=$(cd "$(dirname "$0")/.." && pwd)}"
-: "${FALCONET_REPLAY:=$top_srcdir/replay/falconet-replay}"
+: "${top_builddir:=$top_srcdir}"
+: "${FALCONET_REPLAY:=$top_builddir/replay/falconet-replay}"
 : "${SHARED_TESTDATA:=$top_srcdir/../shared/testdata}"
 TRACE_DIR=$SHARED_TESTDATA/falco/trace_files
 SKIP=77
