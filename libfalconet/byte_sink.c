@@ -138,6 +138,7 @@ int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, 
 	s->offset += len;
 	if (s->compression != FNET_COMPRESSION_NONE)
 		return run_compressor(s, buf, len, Z_NO_FLUSH, err);
+	/* drain only between writes: callers write whole blocks */
 	if (s->out_len + len > OUT_BUF_SIZE && drain(s, err) < 0)
 		return -1;
 	if (len >= OUT_BUF_SIZE)

@@ -23,7 +23,11 @@ struct fnet_byte_sink;
 struct fnet_byte_sink *fnet_byte_sink_open(const char *path, enum fnet_compression c, int level,
 					   char *err);
 
-/* Writes `len` bytes. Returns 0, or -1 with a message in `err`. */
+/*
+ * Writes `len` bytes. Uncompressed data reaches the file only at the boundaries
+ * of these calls, so a caller writing whole records leaves whole records on disk.
+ * Returns 0, or -1 with a message in `err`.
+ */
 int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, char *err);
 
 /* Pushes buffered and compressed data to the file (see above). Returns 0 or -1. */

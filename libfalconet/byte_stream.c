@@ -24,6 +24,7 @@ struct fnet_byte_stream {
 	z_stream gz;
 	int gz_active;   /* inflateInit2 was called */
 	int in_frame;    /* a gzip member or zstd frame is open */
+	int unterminated;/* the input ended inside a gzip member or zstd frame */
 	ZSTD_DStream *zs;
 };
 
@@ -121,10 +122,7 @@ static long read_gzip(struct fnet_byte_stream *s, uint8_t *out, size_t len, char
 		if (fill_raw(s, err) < 0)
 			return -1;
 		if (s->raw_pos == s->raw_len) {
-			if (s->in_frame) {
-				snprintf(err, FNET_ERRBUF_SIZE, "gzip data truncated");
-				return -1;
-			}
+			s->unterminated = s->in_frame;
 			break;
 		}
 		if (!s->in_frame) {
@@ -161,10 +159,7 @@ static long read_zstd(struct fnet_byte_stream *s, uint8_t *out, size_t len, char
 		if (fill_raw(s, err) < 0)
 			return -1;
 		if (s->raw_pos == s->raw_len) {
-			if (s->in_frame) {
-				snprintf(err, FNET_ERRBUF_SIZE, "zstd data truncated");
-				return -1;
-			}
+			s->unterminated = s->in_frame;
 			break;
 		}
 		ZSTD_inBuffer ib = {s->raw, s->raw_len, s->raw_pos};
@@ -201,6 +196,11 @@ long fnet_byte_stream_read(struct fnet_byte_stream *s, void *buf, size_t len, ch
 uint64_t fnet_byte_stream_offset(const struct fnet_byte_stream *s)
 {
 	return s->offset;
+}
+
+int fnet_byte_stream_unterminated(const struct fnet_byte_stream *s)
+{
+	return s->unterminated;
 }
 
 enum fnet_compression fnet_byte_stream_compression(const struct fnet_byte_stream *s)

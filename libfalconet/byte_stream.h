@@ -32,10 +32,14 @@ struct fnet_byte_stream *fnet_byte_stream_open(const char *path, char *err);
 /*
  * Reads up to `len` bytes into `buf`. Returns the number of bytes read: fewer than
  * `len` only at the end of the data. Returns -1 on a read or decompression error,
- * with a message in `err`. A compressed stream that ends inside a frame is an
- * error ("compressed data truncated").
+ * with a message in `err`. A compressed stream that ends inside a frame ends the
+ * data there (everything decodable is delivered) and sets the flag read by
+ * fnet_byte_stream_unterminated(): a capture that was killed after a flush.
  */
 long fnet_byte_stream_read(struct fnet_byte_stream *s, void *buf, size_t len, char *err);
+
+/* 1 when the compressed input ended inside a frame (see fnet_byte_stream_read). */
+int fnet_byte_stream_unterminated(const struct fnet_byte_stream *s);
 
 /* Decompressed bytes delivered so far: the offset of the next byte read. */
 uint64_t fnet_byte_stream_offset(const struct fnet_byte_stream *s);

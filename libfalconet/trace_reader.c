@@ -475,7 +475,9 @@ struct fnet_trace_reader *fnet_trace_open(const char *path, const struct fnet_tr
 	uint64_t offset;
 	int rc = read_block_header(r, &type, &len, &offset, err);
 	if (rc == 0) {
-		set_err(err, 0, "empty file");
+		set_err(err, 0, fnet_byte_stream_unterminated(r->in)
+					? "compressed data truncated before the first block"
+					: "empty file");
 		goto fail;
 	}
 	if (rc < 0)
@@ -494,6 +496,10 @@ int fnet_trace_next(struct fnet_trace_reader *r, struct fnet_event *ev, char *er
 		uint32_t type, len;
 		uint64_t offset;
 		int rc = read_block_header(r, &type, &len, &offset, err);
+		if (rc == 0 && fnet_byte_stream_unterminated(r->in) && r->sink.on_note)
+			r->sink.on_note(r->sink.note_ctx, offset,
+					"the compressed data ends without its end mark (an interrupted "
+					"capture); every whole block before it was read");
 		if (rc <= 0)
 			return rc;
 		if (read_block_body(r, len, offset, err) < 0)

@@ -43,27 +43,40 @@ static void patch_u32(struct fnet_strbuf *b, size_t at, uint32_t v)
 		memcpy(b->ptr + at, p, 4);
 }
 
-/* Emits w->body as a block of type `type`: header, body, padding to 4, trailer. */
+/* Starts a block: room for its header, filled by emit_block. */
+static void begin_block(struct fnet_trace_writer *w)
+{
+	static const char room[8];
+	fnet_strbuf_reset(&w->body);
+	fnet_strbuf_append(&w->body, room, sizeof(room));
+}
+
+/*
+ * Emits w->body as a block of type `type`: header, body, padding to 4 bytes,
+ * trailer, in one write to the sink, so an uncompressed file only ever grows by
+ * whole blocks.
+ */
 static int emit_block(struct fnet_trace_writer *w, uint32_t type, char *err)
 {
 	struct fnet_strbuf *b = &w->body;
-	static const uint8_t zeros[4];
+	static const char zeros[4];
 	size_t pad = (4 - b->len % 4) % 4;
-	if (b->oom || b->len + pad + 12 > UINT32_MAX) {
+	if (b->oom || b->len + pad + 4 > UINT32_MAX) {
 		snprintf(err, FNET_ERRBUF_SIZE, "block too large or out of memory");
 		return -1;
 	}
-	uint32_t total = (uint32_t)(b->len + pad + 12);
-	uint8_t h[8];
-	memcpy(h, &type, 4);
-	memcpy(h + 4, &total, 4);
-	if (fnet_byte_sink_write(w->out, h, 8, err) < 0 ||
-	    fnet_byte_sink_write(w->out, b->ptr, b->len, err) < 0 ||
-	    fnet_byte_sink_write(w->out, zeros, pad, err) < 0 ||
-	    fnet_byte_sink_write(w->out, &total, 4, err) < 0)
+	uint32_t total = (uint32_t)(b->len + pad + 4);
+	fnet_strbuf_append(b, zeros, pad);
+	put_u32(b, total);
+	patch_u32(b, 0, type);
+	patch_u32(b, 4, total);
+	if (b->oom) {
+		snprintf(err, FNET_ERRBUF_SIZE, "out of memory");
 		return -1;
-	fnet_strbuf_reset(b);
-	return 0;
+	}
+	int rc = fnet_byte_sink_write(w->out, b->ptr, b->len, err);
+	begin_block(w);
+	return rc;
 }
 
 struct fnet_trace_writer *fnet_trace_writer_open(const char *path, enum fnet_compression c,
@@ -78,6 +91,7 @@ struct fnet_trace_writer *fnet_trace_writer_open(const char *path, enum fnet_com
 		free(w);
 		return NULL;
 	}
+	begin_block(w);
 	put_u32(&w->body, FNET_SHB_MAGIC);
 	put_u16(&w->body, FNET_SHB_MAJOR);
 	put_u16(&w->body, 2);
@@ -96,7 +110,7 @@ int fnet_trace_write_machine(struct fnet_trace_writer *w, const struct fnet_mach
 	struct fnet_strbuf *b = &w->body;
 	char host[128];
 	memset(host, 0, sizeof(host));
-	strncpy(host, m->hostname, sizeof(host) - 1);
+	memcpy(host, m->hostname, strnlen(m->hostname, sizeof(host) - 1));
 	put_u32(b, m->num_cpus);
 	put_u64(b, m->memory_bytes);
 	put_u64(b, m->max_pid);

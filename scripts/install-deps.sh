@@ -8,7 +8,7 @@ SUDO=
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
-	gcc make autoconf automake pkg-config ca-certificates \
+	gcc make autoconf automake pkg-config ca-certificates clang bpftool \
 	libyaml-dev libcjson-dev libzstd-dev zlib1g-dev libbpf-dev libelf-dev \
 	libcmocka-dev zstd gzip python3 \
 	sysdig tshark

@@ -80,8 +80,15 @@ if [ -f "$TRACE_DIR/empty.scap" ]; then
 	expect "v2 nparams too large" "$tmp/v2.scap" "offset $e2_off: event type 234 has 1000 parameters" 0
 fi
 
+# compressed input cut short: what decompresses is read, then the cut block is named
 head -c 3000 "$top_srcdir/testdata/cat_write.scap" > "$tmp/trunc.gz"
-expect "truncated gzip" "$tmp/trunc.gz" "offset [0-9]+: gzip data truncated" 0
+expect "truncated gzip" "$tmp/trunc.gz" "offset [0-9]+: truncated block" 0
+if command -v zstd >/dev/null; then
+	zstd -q -c "$tmp/good.scap" | head -c 8000 > "$tmp/trunc.zst"
+	expect "truncated zstd" "$tmp/trunc.zst" "offset 0: compressed data truncated before the first block" 0
+fi
+printf '\x1f\x8b\x08\x00garbage-after-a-gzip-magic' > "$tmp/corrupt.gz"
+expect "corrupt gzip" "$tmp/corrupt.gz" "offset 0: gzip data corrupt" 0
 
 expect "bad filter" "$top_srcdir/testdata/cat_write.scap" "filter error at column" 0 "proc.name="
 finish

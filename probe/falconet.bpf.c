@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * falconet's eBPF CO-RE probe: raw syscall enter/exit and process exit
+ * tracepoints turned into scap event records (falcosecurity/libs numbering and
+ * layouts), delivered through one BPF ring buffer. Syscalls with a dedicated
+ * event get their full parameters (file.bpf.h, net.bpf.h, process.bpf.h); every
+ * other syscall becomes the generic event carrying its syscall code.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_core_read.h>
+#include <bpf/bpf_endian.h>
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+
+#include "builder.bpf.h"
+#include "syscall_codes.h"
+#include "task.bpf.h"
+#include "file.bpf.h"
+#include "net.bpf.h"
+#include "process.bpf.h"
+
+char LICENSE[] SEC("license") = "GPL";
+
+/* Set by the loader before load. */
+const volatile __u32 exclude_tgid = 0;   /* the capture process: never recorded */
+const volatile __u8 use_syscall_set = 0;
+
+/* Prefilter: syscall number -> 1 when it is recorded (used when use_syscall_set). */
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, FNET_PROBE_SYSCALLS);
+	__type(key, u32);
+	__type(value, u8);
+} syscall_set SEC(".maps");
+
+#define EV_GENERIC_E 0
+#define EV_GENERIC_X 1
+
+static __always_inline bool excluded(void)
+{
+	return exclude_tgid && (bpf_get_current_pid_tgid() >> 32) == exclude_tgid;
+}
+
+static __always_inline bool filtered_out(u32 nr)
+{
+	if (!use_syscall_set)
+		return false;
+	u8 *on = bpf_map_lookup_elem(&syscall_set, &nr);
+	return !on || !*on;
+}
+
+static __always_inline void read_args(struct pt_regs *regs, u64 *a)
+{
+	a[0] = BPF_CORE_READ(regs, di);
+	a[1] = BPF_CORE_READ(regs, si);
+	a[2] = BPF_CORE_READ(regs, dx);
+	a[3] = BPF_CORE_READ(regs, r10);
+	a[4] = BPF_CORE_READ(regs, r8);
+	a[5] = BPF_CORE_READ(regs, r9);
+}
+
+/* Event type pair of a syscall with a dedicated event (enter type; exit = +1), or 0. */
+static __always_inline u16 event_of(u32 nr)
+{
+	switch (nr) {
+	case 0: return 6;      /* read */
+	case 1: return 8;      /* write */
+	case 2: return 2;      /* open */
+	case 3: return 4;      /* close */
+	case 17: return 112;   /* pread64 */
+	case 18: return 114;   /* pwrite64 */
+	case 19: return 116;   /* readv */
+	case 20: return 118;   /* writev */
+	case 22: return 60;    /* pipe */
+	case 32: return 366;   /* dup */
+	case 33: return 362;   /* dup2 */
+	case 41: return 18;    /* socket */
+	case 42: return 22;    /* connect */
+	case 43: return 246;   /* accept (v5 layout) */
+	case 44: return 30;    /* sendto */
+	case 45: return 34;    /* recvfrom */
+	case 48: return 36;    /* shutdown */
+	case 49: return 20;    /* bind */
+	case 50: return 24;    /* listen */
+	case 56: return EV_CLONE_E;
+	case 57: return EV_FORK_E;
+	case 58: return EV_VFORK_E;
+	case 59: return EV_EXECVE_E;
+	case 62: return 128;   /* kill */
+	case 80: return 94;    /* chdir */
+	case 81: return 96;    /* fchdir */
+	case 83: return 276;   /* mkdir */
+	case 84: return 278;   /* rmdir */
+	case 85: return 58;    /* creat */
+	case 87: return 300;   /* unlink */
+	case 200: return 130;  /* tkill */
+	case 234: return 132;  /* tgkill */
+	case 257: return 306;  /* openat */
+	case 258: return 304;  /* mkdirat */
+	case 263: return 302;  /* unlinkat */
+	case 288: return 388;  /* accept4 */
+	case 292: return 364;  /* dup3 */
+	case 293: return 392;  /* pipe2 */
+	case 322: return EV_EXECVEAT_E;
+	case 435: return EV_CLONE3_E;
+	case 437: return 326;  /* openat2 */
+	default: return 0;
+	}
+}
+
+static __always_inline void fill_enter(struct builder *b, u16 type, const u64 *a)
+{
+	switch (type) {
+	case 2: fill_open(b, a, 0, 0); break;
+	case 4: case 96: case 366: case 362: case 364: fill_fd_only(b, a, 0, 0); break;
+	case 6: fill_rw(b, a, 0, 0, 1, 0); break;
+	case 8: fill_rw(b, a, 0, 0, 0, 0); break;
+	case 112: fill_rw(b, a, 0, 0, 1, 1); break;
+	case 114: fill_rw(b, a, 0, 0, 0, 1); break;
+	case 116: fill_readv(b, a, 0, 0); break;
+	case 118: fill_writev(b, a, 0, 0); break;
+	case 18: fill_socket(b, a, 0, 0); break;
+	case 20: ev_u64(b, (u64)fd_arg(a[0])); break;
+	case 22: fill_connect(b, a, 0, 0); break;
+	case 24: fill_listen(b, a, 0, 0); break;
+	case 30: fill_sendto(b, a, 0, 0); break;
+	case 34: fill_recvfrom(b, a, 0, 0); break;
+	case 36: fill_shutdown(b, a, 0, 0); break;
+	case 58: ev_str_user(b, (const void *)a[0]); ev_u32(b, (u32)a[1]); break;
+	case 128: ev_u64(b, (u64)(s64)(s32)a[0]); ev_u8(b, (u8)a[1]); break;
+	case 130: ev_u64(b, (u64)(s64)(s32)a[0]); ev_u8(b, (u8)a[1]); break;
+	case 132: ev_u64(b, (u64)(s64)(s32)a[0]); ev_u64(b, (u64)(s64)(s32)a[1]); ev_u8(b, (u8)a[2]); break;
+	case 276: ev_u32(b, (u32)a[1]); break;
+	case 306: fill_openat(b, a, 0, 0); break;
+	case 326: fill_openat2(b, a, 0, 0); break;
+	case 388: ev_u32(b, (u32)a[3]); break;
+	case EV_EXECVE_E: ev_str_user(b, (const void *)a[0]); break;
+	case EV_EXECVEAT_E:
+		ev_u64(b, (u64)fd_arg(a[0]));
+		ev_str_user(b, (const void *)a[1]);
+		ev_u32(b, (u32)a[4]);
+		break;
+	default: break; /* no enter parameters */
+	}
+}
+
+static __always_inline void fill_exit(struct builder *b, u16 type, const u64 *a, long ret)
+{
+	switch (type) {
+	case 3: fill_open(b, a, 1, ret); break;
+	case 5: case 97: fill_fd_only(b, a, 1, ret); break;
+	case 7: fill_rw(b, a, 1, ret, 1, 0); break;
+	case 9: fill_rw(b, a, 1, ret, 0, 0); break;
+	case 113: fill_rw(b, a, 1, ret, 1, 1); break;
+	case 115: fill_rw(b, a, 1, ret, 0, 1); break;
+	case 117: fill_readv(b, a, 1, ret); break;
+	case 119: fill_writev(b, a, 1, ret); break;
+	case 19: fill_socket(b, a, 1, ret); break;
+	case 21: fill_bind_x(b, a, ret); break;
+	case 23: fill_connect(b, a, 1, ret); break;
+	case 25: fill_listen(b, a, 1, ret); break;
+	case 247: fill_accept_x(b, a, ret, 0); break;
+	case 389: fill_accept_x(b, a, ret, 1); break;
+	case 31: fill_sendto(b, a, 1, ret); break;
+	case 35: fill_recvfrom(b, a, 1, ret); break;
+	case 37: fill_shutdown(b, a, 1, ret); break;
+	case 59: fill_creat(b, a, 1, ret); break;
+	case 61: fill_pipe_x(b, a, ret, 0); break;
+	case 393: fill_pipe_x(b, a, ret, 1); break;
+	case 95: case 279: case 301: fill_res_path(b, a, ret); break;
+	case 277: fill_mkdir_x(b, a, ret); break;
+	case 303: fill_at_path_x(b, a, ret, 1); break;
+	case 305: fill_at_path_x(b, a, ret, 0); break;
+	case 129: ev_u64(b, (u64)ret); ev_u64(b, (u64)(s64)(s32)a[0]); ev_u8(b, (u8)a[1]); break;
+	case 131: ev_u64(b, (u64)ret); ev_u64(b, (u64)(s64)(s32)a[0]); ev_u8(b, (u8)a[1]); break;
+	case 133:
+		ev_u64(b, (u64)ret);
+		ev_u64(b, (u64)(s64)(s32)a[0]);
+		ev_u64(b, (u64)(s64)(s32)a[1]);
+		ev_u8(b, (u8)a[2]);
+		break;
+	case 307: fill_openat(b, a, 1, ret); break;
+	case 327: fill_openat2(b, a, 1, ret); break;
+	case 367: fill_dup_x(b, a, ret, 2); break;
+	case 363: fill_dup_x(b, a, ret, 3); break;
+	case 365: fill_dup_x(b, a, ret, 4); break;
+	case EV_EXECVE_X:
+	case EV_EXECVEAT_X:
+		fill_execve_x(b, ret);
+		break;
+	case EV_CLONE_X: fill_clone_x(b, ret, a[0]); break;
+	case EV_FORK_X: fill_clone_x(b, ret, 0); break;
+	case EV_VFORK_X: fill_clone_x(b, ret, 0x00004000 | 0x00000100); break;
+	case EV_CLONE3_X: {
+		u64 flags = 0;
+		bpf_probe_read_user(&flags, sizeof(flags), (const void *)a[0]);
+		fill_clone_x(b, ret, flags);
+		break;
+	}
+	default: break;
+	}
+}
+
+/* Parameter counts of the layouts written above (schema's newest versions). */
+static __always_inline u32 nparams_of(u16 type)
+{
+	switch (type) {
+	case 2: return 3; case 3: return 6; case 4: return 1; case 5: return 2;
+	case 6: case 8: return 2; case 7: case 9: return 4;
+	case 112: case 114: return 3; case 113: case 115: return 5;
+	case 116: return 1; case 117: return 4; case 118: return 2; case 119: return 4;
+	case 18: return 3; case 19: return 5; case 20: return 1; case 21: return 3;
+	case 22: return 2; case 23: return 4; case 24: return 2; case 25: return 3;
+	case 246: return 0; case 247: return 5; case 388: return 1; case 389: return 6;
+	case 30: return 3; case 31: return 5; case 34: return 2; case 35: return 5;
+	case 36: return 2; case 37: return 3; case 58: return 2; case 59: return 6;
+	case 60: case 392: return 0; case 61: return 4; case 393: return 5;
+	case 94: return 0; case 95: return 2; case 96: return 1; case 97: return 2;
+	case 128: return 2; case 129: return 3; case 130: return 2; case 131: return 3;
+	case 132: return 3; case 133: return 4;
+	case 276: return 1; case 277: return 3; case 278: return 0; case 279: return 2;
+	case 300: case 302: case 304: return 0; case 301: return 2; case 303: case 305: return 4;
+	case 306: return 4; case 307: return 7; case 326: return 5; case 327: return 8;
+	case 366: case 362: case 364: return 1; case 367: return 2; case 363: return 3; case 365: return 4;
+	case EV_EXECVE_E: return 1; case EV_EXECVE_X: return 28;
+	case EV_EXECVEAT_E: return 3; case EV_EXECVEAT_X: return 27;
+	case EV_CLONE_E: case EV_FORK_E: case EV_VFORK_E: case EV_CLONE3_E: return 0;
+	case EV_CLONE_X: case EV_FORK_X: case EV_VFORK_X: case EV_CLONE3_X: return 21;
+	default: return 0;
+	}
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(fnet_sys_enter, struct pt_regs *regs, long id)
+{
+	u32 nr = (u32)id;
+	if (excluded() || nr >= FNET_PROBE_SYSCALLS || filtered_out(nr))
+		return 0;
+	struct builder b;
+	u64 a[6];
+	read_args(regs, a);
+	u16 type = event_of(nr);
+	if (type) {
+		if (ev_begin(&b, type, nparams_of(type)) < 0)
+			return 0;
+		fill_enter(&b, type, a);
+	} else {
+		if (ev_begin(&b, EV_GENERIC_E, 2) < 0)
+			return 0;
+		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? fnet_syscall_ppm_sc[nr & (FNET_SYSCALL_TABLE_SIZE - 1)] : 0);
+		ev_u16(&b, (u16)nr);
+	}
+	ev_submit(&b);
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(fnet_sys_exit, struct pt_regs *regs, long ret)
+{
+	u32 nr = (u32)BPF_CORE_READ(regs, orig_ax);
+	if (excluded() || nr >= FNET_PROBE_SYSCALLS || filtered_out(nr))
+		return 0;
+	struct builder b;
+	u64 a[6];
+	read_args(regs, a);
+	u16 type = event_of(nr);
+	if (type) {
+		type += 1;
+		if (ev_begin(&b, type, nparams_of(type)) < 0)
+			return 0;
+		fill_exit(&b, type, a, ret);
+	} else {
+		if (ev_begin(&b, EV_GENERIC_X, 1) < 0)
+			return 0;
+		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? fnet_syscall_ppm_sc[nr & (FNET_SYSCALL_TABLE_SIZE - 1)] : 0);
+	}
+	ev_submit(&b);
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(fnet_process_exit, struct task_struct *p)
+{
+	if (excluded())
+		return 0;
+	struct builder b;
+	if (ev_begin(&b, EV_PROCEXIT_E, 5) < 0)
+		return 0;
+	fill_procexit(&b, p);
+	ev_submit(&b);
+	return 0;
+}
