@@ -5,6 +5,10 @@
  * layouts), delivered through one BPF ring buffer. Syscalls with a dedicated
  * event get their full parameters (file.bpf.h, net.bpf.h, process.bpf.h); every
  * other syscall becomes the generic event carrying its syscall code.
+ *
+ * Where the schema has several versions of an event, the probe writes the newest
+ * one below 336 (the last type sysdig 0.29.3 knows; it drops higher types): dup,
+ * dup2 and dup3 as dup (124/125), accept4 as 248/249, pipe2 as pipe (60/61).
  */
 #include "vmlinux.h"
 #include <bpf/bpf_core_read.h>
@@ -13,6 +17,7 @@
 #include <bpf/bpf_tracing.h>
 
 #include "builder.bpf.h"
+#include "event_nparams.h"
 #include "syscall_codes.h"
 #include "task.bpf.h"
 #include "file.bpf.h"
@@ -72,8 +77,8 @@ static __always_inline u16 event_of(u32 nr)
 	case 19: return 116;   /* readv */
 	case 20: return 118;   /* writev */
 	case 22: return 60;    /* pipe */
-	case 32: return 366;   /* dup */
-	case 33: return 362;   /* dup2 */
+	case 32: return 124;   /* dup */
+	case 33: return 124;   /* dup2 */
 	case 41: return 18;    /* socket */
 	case 42: return 22;    /* connect */
 	case 43: return 246;   /* accept (v5 layout) */
@@ -98,9 +103,9 @@ static __always_inline u16 event_of(u32 nr)
 	case 257: return 306;  /* openat */
 	case 258: return 304;  /* mkdirat */
 	case 263: return 302;  /* unlinkat */
-	case 288: return 388;  /* accept4 */
-	case 292: return 364;  /* dup3 */
-	case 293: return 392;  /* pipe2 */
+	case 288: return 248;  /* accept4 */
+	case 292: return 124;  /* dup3 */
+	case 293: return 60;   /* pipe2 */
 	case 322: return EV_EXECVEAT_E;
 	case 435: return EV_CLONE3_E;
 	case 437: return 326;  /* openat2 */
@@ -112,7 +117,7 @@ static __always_inline void fill_enter(struct builder *b, u16 type, const u64 *a
 {
 	switch (type) {
 	case 2: fill_open(b, a, 0, 0); break;
-	case 4: case 96: case 366: case 362: case 364: fill_fd_only(b, a, 0, 0); break;
+	case 4: case 96: case 124: fill_fd_only(b, a, 0, 0); break;
 	case 6: fill_rw(b, a, 0, 0, 1, 0); break;
 	case 8: fill_rw(b, a, 0, 0, 0, 0); break;
 	case 112: fill_rw(b, a, 0, 0, 1, 1); break;
@@ -133,7 +138,7 @@ static __always_inline void fill_enter(struct builder *b, u16 type, const u64 *a
 	case 276: ev_u32(b, (u32)a[1]); break;
 	case 306: fill_openat(b, a, 0, 0); break;
 	case 326: fill_openat2(b, a, 0, 0); break;
-	case 388: ev_u32(b, (u32)a[3]); break;
+	case 248: ev_u32(b, (u32)a[3]); break;
 	case EV_EXECVE_E: ev_str_user(b, (const void *)a[0]); break;
 	case EV_EXECVEAT_E:
 		ev_u64(b, (u64)fd_arg(a[0]));
@@ -160,13 +165,12 @@ static __always_inline void fill_exit(struct builder *b, u16 type, const u64 *a,
 	case 23: fill_connect(b, a, 1, ret); break;
 	case 25: fill_listen(b, a, 1, ret); break;
 	case 247: fill_accept_x(b, a, ret, 0); break;
-	case 389: fill_accept_x(b, a, ret, 1); break;
+	case 249: fill_accept_x(b, a, ret, 0); break;
 	case 31: fill_sendto(b, a, 1, ret); break;
 	case 35: fill_recvfrom(b, a, 1, ret); break;
 	case 37: fill_shutdown(b, a, 1, ret); break;
 	case 59: fill_creat(b, a, 1, ret); break;
-	case 61: fill_pipe_x(b, a, ret, 0); break;
-	case 393: fill_pipe_x(b, a, ret, 1); break;
+	case 61: fill_pipe_x(b, a, ret); break;
 	case 95: case 279: case 301: fill_res_path(b, a, ret); break;
 	case 277: fill_mkdir_x(b, a, ret); break;
 	case 303: fill_at_path_x(b, a, ret, 1); break;
@@ -181,9 +185,7 @@ static __always_inline void fill_exit(struct builder *b, u16 type, const u64 *a,
 		break;
 	case 307: fill_openat(b, a, 1, ret); break;
 	case 327: fill_openat2(b, a, 1, ret); break;
-	case 367: fill_dup_x(b, a, ret, 2); break;
-	case 363: fill_dup_x(b, a, ret, 3); break;
-	case 365: fill_dup_x(b, a, ret, 4); break;
+	case 125: ev_u64(b, (u64)ret); break; /* dup, dup2, dup3 */
 	case EV_EXECVE_X:
 	case EV_EXECVEAT_X:
 		fill_execve_x(b, ret);
@@ -201,33 +203,9 @@ static __always_inline void fill_exit(struct builder *b, u16 type, const u64 *a,
 	}
 }
 
-/* Parameter counts of the layouts written above (schema's newest versions). */
 static __always_inline u32 nparams_of(u16 type)
 {
-	switch (type) {
-	case 2: return 3; case 3: return 6; case 4: return 1; case 5: return 2;
-	case 6: case 8: return 2; case 7: case 9: return 4;
-	case 112: case 114: return 3; case 113: case 115: return 5;
-	case 116: return 1; case 117: return 4; case 118: return 2; case 119: return 4;
-	case 18: return 3; case 19: return 5; case 20: return 1; case 21: return 3;
-	case 22: return 2; case 23: return 4; case 24: return 2; case 25: return 3;
-	case 246: return 0; case 247: return 5; case 388: return 1; case 389: return 6;
-	case 30: return 3; case 31: return 5; case 34: return 2; case 35: return 5;
-	case 36: return 2; case 37: return 3; case 58: return 2; case 59: return 6;
-	case 60: case 392: return 0; case 61: return 4; case 393: return 5;
-	case 94: return 0; case 95: return 2; case 96: return 1; case 97: return 2;
-	case 128: return 2; case 129: return 3; case 130: return 2; case 131: return 3;
-	case 132: return 3; case 133: return 4;
-	case 276: return 1; case 277: return 3; case 278: return 0; case 279: return 2;
-	case 300: case 302: case 304: return 0; case 301: return 2; case 303: case 305: return 4;
-	case 306: return 4; case 307: return 7; case 326: return 5; case 327: return 8;
-	case 366: case 362: case 364: return 1; case 367: return 2; case 363: return 3; case 365: return 4;
-	case EV_EXECVE_E: return 1; case EV_EXECVE_X: return 28;
-	case EV_EXECVEAT_E: return 3; case EV_EXECVEAT_X: return 27;
-	case EV_CLONE_E: case EV_FORK_E: case EV_VFORK_E: case EV_CLONE3_E: return 0;
-	case EV_CLONE_X: case EV_FORK_X: case EV_VFORK_X: case EV_CLONE3_X: return 21;
-	default: return 0;
-	}
+	return fnet_event_nparams[type & (FNET_EVENT_NPARAMS_SIZE - 1)];
 }
 
 SEC("tp_btf/sys_enter")

@@ -138,19 +138,8 @@ static __always_inline void fill_writev(struct builder *b, const u64 *a, int exi
 	ev_u32(b, (u32)iov.len); /* size of the first buffer */
 }
 
-/* dup2/dup3 exit: res, oldfd, newfd[, flags]; dup exit: res, oldfd. */
-static __always_inline void fill_dup_x(struct builder *b, const u64 *a, long ret, int n)
-{
-	ev_u64(b, (u64)ret);
-	ev_u64(b, (u64)fd_arg(a[0]));
-	if (n >= 3)
-		ev_u64(b, (u64)fd_arg(a[1]));
-	if (n >= 4)
-		ev_u32(b, (a[2] & 02000000) ? 4096 : 0); /* O_CLOEXEC -> PPM_O_CLOEXEC */
-}
-
-/* pipe/pipe2 exit: res, fd1, fd2, ino[, flags]. */
-static __always_inline void fill_pipe_x(struct builder *b, const u64 *a, long ret, int has_flags)
+/* pipe/pipe2 exit: res, fd1, fd2, ino. */
+static __always_inline void fill_pipe_x(struct builder *b, const u64 *a, long ret)
 {
 	s32 fds[2] = {-1, -1};
 	if (ret == 0)
@@ -162,9 +151,6 @@ static __always_inline void fill_pipe_x(struct builder *b, const u64 *a, long re
 	u64 ino;
 	file_dev_ino(ret == 0 ? fd_file(fds[0]) : NULL, &dev, &ino);
 	ev_u64(b, ino);
-	if (has_flags) /* O_CLOEXEC, O_NONBLOCK, O_DIRECT as PPM_O_* */
-		ev_u32(b, ((a[1] & 02000000) ? 4096 : 0) | ((a[1] & 04000) ? 64 : 0) |
-				  ((a[1] & 040000) ? 512 : 0));
 }
 
 /* chdir exit: res, path. unlink/rmdir exit: res, path. */
