@@ -560,8 +560,9 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 	if (fnet_event_is_enter(ev->type)) {
 		if (ev->type == FNET_EV_PROCEXIT_E || ev->type == FNET_EV_PROCEXIT_1_E)
 			st->pending_exit_tid = ev->tid;
-		else
-			keep_enter(t, ev);
+		else if (!(ev->info->flags & FNET_EF_SKIPPARSERESET) &&
+			 ev->type != FNET_EV_SCHEDSWITCH_6_E)
+			keep_enter(t, ev); /* scheduler and internal events do not pair with exits */
 		return t;
 	}
 	const struct fnet_event *enter = t ? matching_enter(t, ev) : NULL;

@@ -1,0 +1,143 @@
+/*
+ * Filter fields: the values a filter check (or an output format) reads from one
+ * event, such as evt.type, proc.name or fd.name.
+ *
+ * Each field class (evt, proc/thread, fd, user) lives in its own file as a
+ * table of {name, type, description, extractor, constant check}. Compiling a
+ * filter looks a field up by name once; matching then calls the bound
+ * extractor, which reads the event, its thread and the state without
+ * allocating.
+ *
+ * Semantics follow sysdig 0.29.3 (falcosecurity/libs e5c53d64 libsinsp
+ * filterchecks): an extractor either produces a value or reports that the
+ * field has none for this event (sysdig's <NA>); a check on a field without a
+ * value is false whatever its operator.
+ */
+#ifndef FNET_FILTER_FIELDS_H
+#define FNET_FILTER_FIELDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "filter.h"
+
+/* How a field's values compare: as bytes, as signed or as unsigned integers. */
+enum fnet_field_type {
+	FNET_FIELD_STRING,
+	FNET_FIELD_INT64,
+	FNET_FIELD_UINT64
+};
+
+/*
+ * One extracted value. STRING: `str`/`len` (not necessarily NUL-terminated;
+ * valid until the next extraction or state change). INT64: `i64`. UINT64: `u64`.
+ */
+struct fnet_field_value {
+	const char *str;
+	uint32_t len;
+	int64_t i64;
+	uint64_t u64;
+};
+
+/*
+ * Room an extractor may use to build a value (a resolved path, a command
+ * line, a rendered number); the caller provides it, usually on its stack.
+ * Longer values are cut to fit.
+ */
+#define FNET_FIELD_SCRATCH_SIZE 32768
+
+/*
+ * An extractor: fills `out` and returns 1, or returns 0 when the field has no
+ * value for the event. `scratch` holds FNET_FIELD_SCRATCH_SIZE bytes. Never
+ * allocates; ctx->thread and ctx->state may be NULL.
+ */
+typedef int (*fnet_field_extract_fn)(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
+				     char *scratch);
+
+/*
+ * A check of the constants a field is compared with by =, != and in, run when
+ * a filter is compiled: returns NULL when `v` (`len` bytes) can be a value of
+ * the field, else what is wrong with it ("unknown event type").
+ */
+typedef const char *(*fnet_field_check_fn)(const char *v, size_t len);
+
+struct fnet_field_def {
+	const char *name;
+	enum fnet_field_type type;
+	const char *description;
+	fnet_field_extract_fn extract;
+	fnet_field_check_fn check; /* NULL: any constant */
+};
+
+/* A field class: one table per file (fields_evt.c, fields_proc.c, ...). */
+struct fnet_field_class {
+	const char *name;
+	const struct fnet_field_def *fields;
+	size_t count;
+};
+
+extern const struct fnet_field_class fnet_fields_evt;
+extern const struct fnet_field_class fnet_fields_proc;
+extern const struct fnet_field_class fnet_fields_fd;
+extern const struct fnet_field_class fnet_fields_user;
+
+/*
+ * The field called exactly `name` (`len` bytes, need not be NUL-terminated),
+ * or NULL. A linear scan: for compile time, not per event.
+ */
+const struct fnet_field_def *fnet_field_find(const char *name, size_t len);
+
+/*
+ * The known field closest to the unknown `name`, for "did you mean" hints: a
+ * field that `name` (4 bytes or more) starts, else one within edit distance 2.
+ * NULL when none is close. The returned string is static.
+ */
+const char *fnet_field_suggest(const char *name, size_t len);
+
+/* Number of fields over all classes; fields are numbered 0..count-1. */
+size_t fnet_field_count(void);
+
+/* Field number `i` (0 <= i < fnet_field_count()), or NULL. */
+const struct fnet_field_def *fnet_field_at(size_t i);
+
+/* "string", "int64" or "uint64". */
+const char *fnet_field_type_name(enum fnet_field_type t);
+
+/*
+ * Renders field `f` of the event in `ctx` as sysdig prints it (numbers in
+ * decimal) into `buf` (`size` bytes, NUL-terminated, truncated to fit).
+ * Returns 1, or 0 when the field has no value (sysdig prints "<NA>"; `buf` is
+ * then set to "<NA>" when it has room). Allocates nothing.
+ */
+int fnet_field_render(const struct fnet_field_def *f, const struct fnet_eval_ctx *ctx, char *buf,
+		      size_t size);
+
+/*
+ * Shared by the field classes (fields_compat.c): sysdig 0.29.3 knowledge that
+ * differs from the newer schema in libfalconet.
+ */
+
+/*
+ * The fd flag bits (FNET_EF_CREATES_FD, DESTROYS_FD, USES_FD) of event type
+ * `type` as sysdig 0.29.3 has them: its table lacks USES_FD on mmap, mmap2,
+ * sendmmsg/recvmmsg exit, symlinkat/unlinkat/mkdirat/fchmodat/fchmod exit, and
+ * has it on fstat64 exit. Types beyond the table: 0.
+ */
+uint32_t fnet_sysdig_fd_flags(uint16_t type);
+
+/*
+ * Name of errno `code` (sign ignored) as sysdig 0.29.3 renders it: the kernel's
+ * internal codes 512..530 (ERESTARTSYS ...) have names, 126..133 have none.
+ * NULL when unnamed. Static string.
+ */
+const char *fnet_sysdig_errno_name(int64_t code);
+
+/*
+ * Name of the syscall code of a generic event as sysdig 0.29.3 names it
+ * (newselect, llseek, sigreturn, setuid ... getresgid where the newer table
+ * says _newselect, _llseek, rt_sigreturn, setuid32 ...), else
+ * fnet_syscall_name(). Static string.
+ */
+const char *fnet_sysdig_syscall_name(uint16_t code);
+
+#endif

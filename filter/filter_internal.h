@@ -1,0 +1,54 @@
+/*
+ * The compiled form of a filter, shared by the compiler (compile.c) and the
+ * evaluator (eval.c): a tree of and/or/not nodes over checks, each check bound
+ * to its field's extractor and to its constant, already parsed.
+ */
+#ifndef FNET_FILTER_INTERNAL_H
+#define FNET_FILTER_INTERNAL_H
+
+#include <stdint.h>
+
+#include "fields.h"
+#include "filter.h"
+#include "lexer.h"
+#include "value_set.h"
+
+enum fnet_node_kind {
+	FNET_NODE_AND, /* all kids */
+	FNET_NODE_OR,  /* any kid */
+	FNET_NODE_NOT, /* not kids[0] */
+	FNET_NODE_CHECK
+};
+
+struct fnet_check {
+	fnet_field_extract_fn extract;
+	enum fnet_field_type type;
+	enum fnet_cmp_op op;
+	char *str;           /* STRING constant (owned), for ops other than in/exists */
+	uint32_t len;
+	uint64_t num;        /* numeric constant: an int64's bits for INT64 fields */
+	struct fnet_str_set strs; /* in, STRING fields */
+	struct fnet_int_set nums; /* in, numeric fields */
+};
+
+struct fnet_node {
+	enum fnet_node_kind kind;
+	uint32_t nkids;
+	struct fnet_node **kids;
+	struct fnet_check check; /* FNET_NODE_CHECK */
+};
+
+struct fnet_filter {
+	struct fnet_node *root;
+};
+
+/*
+ * Evaluates node `n` for the event in `ctx`; `scratch` holds
+ * FNET_FIELD_SCRATCH_SIZE bytes for extractors. Returns 1 or 0.
+ */
+int fnet_node_eval(const struct fnet_node *n, const struct fnet_eval_ctx *ctx, char *scratch);
+
+/* Frees a compiled node and its kids. NULL is allowed. */
+void fnet_node_free(struct fnet_node *n);
+
+#endif

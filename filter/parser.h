@@ -1,0 +1,62 @@
+/*
+ * Parser of filter expressions into a syntax tree.
+ *
+ *   expr  := or
+ *   or    := and ("or" and)*
+ *   and   := unary ("and" unary)*
+ *   unary := "not" unary | "(" expr ")" | check
+ *   check := FIELD OP VALUE | FIELD "in" "(" VALUE ("," VALUE)* ")" | FIELD "exists"
+ *
+ * So `not` binds tighter than `and`, which binds tighter than `or`. The parser
+ * checks syntax only; field names, value types and operator/field fit are
+ * checked when the tree is compiled (compile.c).
+ */
+#ifndef FNET_FILTER_PARSER_H
+#define FNET_FILTER_PARSER_H
+
+#include <stddef.h>
+
+#include "lexer.h"
+
+enum fnet_ast_kind {
+	FNET_AST_OR,    /* kids[0] or kids[1] or ... */
+	FNET_AST_AND,   /* kids[0] and kids[1] and ... */
+	FNET_AST_NOT,   /* not kids[0] */
+	FNET_AST_CHECK  /* field op value(s) */
+};
+
+/* One constant of a check, decoded (escapes resolved). */
+struct fnet_ast_value {
+	char *text;   /* malloc'd, NUL-terminated (may also hold NUL bytes) */
+	size_t len;
+	size_t pos;   /* byte offset in the expression */
+};
+
+struct fnet_ast {
+	enum fnet_ast_kind kind;
+	size_t pos;                  /* byte offset of the node's first token */
+	struct fnet_ast **kids;      /* OR, AND: 2 or more; NOT: 1 */
+	size_t nkids, kids_cap;
+	/* CHECK */
+	const char *field;           /* points into the expression; not NUL-terminated */
+	size_t field_len;
+	enum fnet_cmp_op op;
+	size_t op_pos, op_len;       /* the operator as written */
+	struct fnet_ast_value *values; /* one, or the `in` list; none for exists */
+	size_t nvalues, values_cap;
+};
+
+/* Deepest nesting of parentheses and `not` the parser accepts. */
+#define FNET_AST_MAX_DEPTH 200
+
+/*
+ * Parses `expr`. Returns the tree (free it with fnet_ast_free; it points into
+ * `expr`, which must outlive it), or NULL with a message in `err` (`errsize`
+ * bytes) and the byte offset of the error in `*err_pos`.
+ */
+struct fnet_ast *fnet_parse(const char *expr, char *err, size_t errsize, size_t *err_pos);
+
+/* Frees a tree. NULL is allowed. */
+void fnet_ast_free(struct fnet_ast *a);
+
+#endif

@@ -1,0 +1,131 @@
+/* Sorted constant sets for `in` lists. */
+#include "value_set.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_str(const char *a, uint32_t la, const char *b, uint32_t lb)
+{
+	if (la != lb)
+		return la < lb ? -1 : 1;
+	return memcmp(a, b, la);
+}
+
+struct str_item {
+	const char *p;
+	uint32_t len;
+};
+
+static int cmp_item(const void *x, const void *y)
+{
+	const struct str_item *a = x, *b = y;
+	return cmp_str(a->p, a->len, b->p, b->len);
+}
+
+int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const size_t *lens,
+		       size_t n)
+{
+	memset(s, 0, sizeof(*s));
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += lens[i];
+	struct str_item *items = malloc((n ? n : 1) * sizeof(*items));
+	s->pool = malloc(total ? total : 1);
+	s->ptr = malloc((n ? n : 1) * sizeof(*s->ptr));
+	s->len = malloc((n ? n : 1) * sizeof(*s->len));
+	if (!items || !s->pool || !s->ptr || !s->len) {
+		free(items);
+		fnet_str_set_free(s);
+		return -1;
+	}
+	size_t off = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (lens[i])
+			memcpy(s->pool + off, strs[i], lens[i]);
+		items[i].p = s->pool + off;
+		items[i].len = (uint32_t)lens[i];
+		off += lens[i];
+	}
+	qsort(items, n, sizeof(*items), cmp_item);
+	s->min_len = UINT32_MAX;
+	for (size_t i = 0; i < n; i++) {
+		if (s->n && cmp_item(&items[i], &items[i - 1]) == 0)
+			continue;
+		s->ptr[s->n] = items[i].p;
+		s->len[s->n] = items[i].len;
+		if (items[i].len < s->min_len)
+			s->min_len = items[i].len;
+		if (items[i].len > s->max_len)
+			s->max_len = items[i].len;
+		s->n++;
+	}
+	free(items);
+	return 0;
+}
+
+int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
+	if (len < s->min_len || len > s->max_len)
+		return 0;
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = cmp_str(p, len, s->ptr[mid], s->len[mid]);
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+void fnet_str_set_free(struct fnet_str_set *s)
+{
+	free(s->ptr);
+	free(s->len);
+	free(s->pool);
+	memset(s, 0, sizeof(*s));
+}
+
+static int cmp_u64(const void *x, const void *y)
+{
+	uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+	return a < b ? -1 : a > b;
+}
+
+int fnet_int_set_build(struct fnet_int_set *s, const uint64_t *vals, size_t n)
+{
+	memset(s, 0, sizeof(*s));
+	if (!(s->vals = malloc((n ? n : 1) * sizeof(*s->vals))))
+		return -1;
+	if (n)
+		memcpy(s->vals, vals, n * sizeof(*vals));
+	qsort(s->vals, n, sizeof(*s->vals), cmp_u64);
+	for (size_t i = 0; i < n; i++)
+		if (!s->n || s->vals[s->n - 1] != s->vals[i])
+			s->vals[s->n++] = s->vals[i];
+	return 0;
+}
+
+int fnet_int_set_has(const struct fnet_int_set *s, uint64_t v)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (s->vals[mid] == v)
+			return 1;
+		if (s->vals[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+void fnet_int_set_free(struct fnet_int_set *s)
+{
+	free(s->vals);
+	memset(s, 0, sizeof(*s));
+}

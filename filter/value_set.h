@@ -1,0 +1,46 @@
+/*
+ * Constant sets for the `in` operator: built once when a filter is compiled,
+ * then searched by binary search, with no allocation per look-up.
+ */
+#ifndef FNET_FILTER_VALUE_SET_H
+#define FNET_FILTER_VALUE_SET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A set of byte strings, sorted by length then bytes, without duplicates. */
+struct fnet_str_set {
+	size_t n;
+	const char **ptr;  /* into `pool` */
+	uint32_t *len;
+	char *pool;
+	uint32_t min_len, max_len;
+};
+
+/* A set of 64-bit integers (compared as bit patterns), sorted, without duplicates. */
+struct fnet_int_set {
+	size_t n;
+	uint64_t *vals;
+};
+
+/*
+ * Builds `s` from `n` strings `strs[i]` of `lens[i]` bytes (copied). Returns 0,
+ * or -1 when out of memory (`s` is then empty). Free with fnet_str_set_free.
+ */
+int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const size_t *lens,
+		       size_t n);
+
+/* 1 when the `len` bytes at `p` are in the set, else 0. */
+int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len);
+
+void fnet_str_set_free(struct fnet_str_set *s);
+
+/* Builds `s` from `n` values (copied). Returns 0, or -1 when out of memory. */
+int fnet_int_set_build(struct fnet_int_set *s, const uint64_t *vals, size_t n);
+
+/* 1 when `v` is in the set, else 0. */
+int fnet_int_set_has(const struct fnet_int_set *s, uint64_t v);
+
+void fnet_int_set_free(struct fnet_int_set *s);
+
+#endif
