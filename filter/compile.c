@@ -173,6 +173,7 @@ static struct fnet_node *compile_check(struct compiler *c, const struct fnet_ast
 	}
 	n->kind = FNET_NODE_CHECK;
 	n->check.extract = f->extract;
+	n->check.is_evt_type = strcmp(f->name, "evt.type") == 0;
 	n->check.type = f->type;
 	n->check.op = a->op;
 	if (compile_constants(c, a, f, &n->check) < 0) {

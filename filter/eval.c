@@ -11,7 +11,7 @@ static int cmp_bytes(const char *a, uint32_t la, const char *b, uint32_t lb)
 	return la < lb ? -1 : la > lb;
 }
 
-static int check_string(const struct fnet_check *c, const char *v, uint32_t len)
+int fnet_check_string(const struct fnet_check *c, const char *v, uint32_t len)
 {
 	switch (c->op) {
 	case FNET_OP_EQ:
@@ -96,7 +96,7 @@ static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ct
 		return 0;
 	switch (c->type) {
 	case FNET_FIELD_STRING:
-		return check_string(c, v.str, v.len);
+		return fnet_check_string(c, v.str, v.len);
 	case FNET_FIELD_INT64:
 		return check_int64(c, v.i64);
 	case FNET_FIELD_UINT64:

@@ -68,6 +68,15 @@ struct fnet_filter *fnet_filter_compile(const char *expr, char *err, int *err_co
  */
 int fnet_filter_match(const struct fnet_filter *f, const struct fnet_eval_ctx *ctx);
 
+/*
+ * 1 when an event whose evt.type is `type_name` ("open", "execve", a generic
+ * event's syscall name) may match `f`, 0 when no such event can: the filter is
+ * read with evt.type checks decided and every other check unknown (three-valued
+ * logic). Used to choose the syscalls a capture records in the kernel and, for
+ * rules, the event types a condition applies to. A NULL filter may match anything.
+ */
+int fnet_filter_may_match_type(const struct fnet_filter *f, const char *type_name);
+
 /* Frees a compiled filter. NULL is allowed. */
 void fnet_filter_free(struct fnet_filter *f);
 

@@ -22,6 +22,7 @@ enum fnet_node_kind {
 
 struct fnet_check {
 	fnet_field_extract_fn extract;
+	int is_evt_type;     /* the field is evt.type: decidable from the event type alone */
 	enum fnet_field_type type;
 	enum fnet_cmp_op op;
 	char *str;           /* STRING constant (owned), for ops other than in/exists */
@@ -47,6 +48,9 @@ struct fnet_filter {
  * FNET_FIELD_SCRATCH_SIZE bytes for extractors. Returns 1 or 0.
  */
 int fnet_node_eval(const struct fnet_node *n, const struct fnet_eval_ctx *ctx, char *scratch);
+
+/* 1 when the string value `v` (`len` bytes) satisfies check `c`. */
+int fnet_check_string(const struct fnet_check *c, const char *v, uint32_t len);
 
 /* Frees a compiled node and its kids. NULL is allowed. */
 void fnet_node_free(struct fnet_node *n);

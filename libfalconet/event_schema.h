@@ -166,6 +166,17 @@ static inline int fnet_event_is_enter(uint16_t type)
 }
 
 /*
+ * Events a replay needs to rebuild process and fd state (process creation, exec
+ * and exit; events that create, close or duplicate fds; cwd changes): a filtered
+ * capture keeps them whatever its filter says.
+ */
+static inline int fnet_event_is_state_bearing(uint16_t type)
+{
+	const struct fnet_event_info *e = fnet_event_info(type);
+	return e && (e->flags & (FNET_EF_CREATES_FD | FNET_EF_DESTROYS_FD | FNET_EF_MODIFIES_STATE));
+}
+
+/*
  * Name of a driver-independent syscall code (the PT_SYSCALLID parameter of generic
  * events), e.g. 75 -> "mprotect". Returns "<unknown>" for 0 and for codes beyond the
  * table. The returned string is static.

@@ -5,10 +5,7 @@
  * layouts), delivered through one BPF ring buffer. Syscalls with a dedicated
  * event get their full parameters (file.bpf.h, net.bpf.h, process.bpf.h); every
  * other syscall becomes the generic event carrying its syscall code.
- *
- * Where the schema has several versions of an event, the probe writes the newest
- * one below 336 (the last type sysdig 0.29.3 knows; it drops higher types): dup,
- * dup2 and dup3 as dup (124/125), accept4 as 248/249, pipe2 as pipe (60/61).
+ * Which event each syscall becomes: syscall_events.h.
  */
 #include "vmlinux.h"
 #include <bpf/bpf_core_read.h>
@@ -18,7 +15,7 @@
 
 #include "builder.bpf.h"
 #include "event_nparams.h"
-#include "syscall_codes.h"
+#include "syscall_events.h"
 #include "task.bpf.h"
 #include "file.bpf.h"
 #include "net.bpf.h"
@@ -54,6 +51,13 @@ static __always_inline bool filtered_out(u32 nr)
 	return !on || !*on;
 }
 
+/* The generic event's syscall code, as older readers accept it (see syscall_codes.h). */
+static __always_inline u16 sc_code(u32 nr)
+{
+	u16 c = fnet_syscall_ppm_sc[nr & (FNET_SYSCALL_TABLE_SIZE - 1)];
+	return c < FNET_SYSCALL_CODE_COMPAT_LIMIT ? c : 0;
+}
+
 static __always_inline void read_args(struct pt_regs *regs, u64 *a)
 {
 	a[0] = BPF_CORE_READ(regs, di);
@@ -64,53 +68,10 @@ static __always_inline void read_args(struct pt_regs *regs, u64 *a)
 	a[5] = BPF_CORE_READ(regs, r9);
 }
 
-/* Event type pair of a syscall with a dedicated event (enter type; exit = +1), or 0. */
+/* Enter event type of a syscall with a dedicated event (exit = +1), or 0. */
 static __always_inline u16 event_of(u32 nr)
 {
-	switch (nr) {
-	case 0: return 6;      /* read */
-	case 1: return 8;      /* write */
-	case 2: return 2;      /* open */
-	case 3: return 4;      /* close */
-	case 17: return 112;   /* pread64 */
-	case 18: return 114;   /* pwrite64 */
-	case 19: return 116;   /* readv */
-	case 20: return 118;   /* writev */
-	case 22: return 60;    /* pipe */
-	case 32: return 124;   /* dup */
-	case 33: return 124;   /* dup2 */
-	case 41: return 18;    /* socket */
-	case 42: return 22;    /* connect */
-	case 43: return 246;   /* accept (v5 layout) */
-	case 44: return 30;    /* sendto */
-	case 45: return 34;    /* recvfrom */
-	case 48: return 36;    /* shutdown */
-	case 49: return 20;    /* bind */
-	case 50: return 24;    /* listen */
-	case 56: return EV_CLONE_E;
-	case 57: return EV_FORK_E;
-	case 58: return EV_VFORK_E;
-	case 59: return EV_EXECVE_E;
-	case 62: return 128;   /* kill */
-	case 80: return 94;    /* chdir */
-	case 81: return 96;    /* fchdir */
-	case 83: return 276;   /* mkdir */
-	case 84: return 278;   /* rmdir */
-	case 85: return 58;    /* creat */
-	case 87: return 300;   /* unlink */
-	case 200: return 130;  /* tkill */
-	case 234: return 132;  /* tgkill */
-	case 257: return 306;  /* openat */
-	case 258: return 304;  /* mkdirat */
-	case 263: return 302;  /* unlinkat */
-	case 288: return 248;  /* accept4 */
-	case 292: return 124;  /* dup3 */
-	case 293: return 60;   /* pipe2 */
-	case 322: return EV_EXECVEAT_E;
-	case 435: return EV_CLONE3_E;
-	case 437: return 326;  /* openat2 */
-	default: return 0;
-	}
+	return fnet_syscall_event[nr & (FNET_SYSCALL_TABLE_SIZE - 1)];
 }
 
 static __always_inline void fill_enter(struct builder *b, u16 type, const u64 *a)
@@ -225,7 +186,7 @@ int BPF_PROG(fnet_sys_enter, struct pt_regs *regs, long id)
 	} else {
 		if (ev_begin(&b, EV_GENERIC_E, 2) < 0)
 			return 0;
-		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? fnet_syscall_ppm_sc[nr & (FNET_SYSCALL_TABLE_SIZE - 1)] : 0);
+		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? sc_code(nr) : 0);
 		ev_u16(&b, (u16)nr);
 	}
 	ev_submit(&b);
@@ -250,7 +211,7 @@ int BPF_PROG(fnet_sys_exit, struct pt_regs *regs, long ret)
 	} else {
 		if (ev_begin(&b, EV_GENERIC_X, 1) < 0)
 			return 0;
-		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? fnet_syscall_ppm_sc[nr & (FNET_SYSCALL_TABLE_SIZE - 1)] : 0);
+		ev_u16(&b, nr < FNET_X86_64_SYSCALL_COUNT ? sc_code(nr) : 0);
 	}
 	ev_submit(&b);
 	return 0;

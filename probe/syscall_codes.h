@@ -2,10 +2,7 @@
  * x86_64 syscall number -> driver-independent syscall code (the PT_SYSCALLID value
  * of generic events). Numbers: the kernel's asm/unistd_64.h; codes: falcosecurity/libs
  * driver/ppm_events_public.h (PPM_SC_*), matched by syscall name. Shared by the probe
- * and user space. Codes from 329 on (syscalls added to the libs after March 2022) are
- * written as 0, "unknown": sysdig 0.29.3 reads its name table at the code without a
- * bound check and crashes on them; the generic enter event still carries the native
- * syscall number.
+ * and user space.
  */
 #ifndef FNET_SYSCALL_CODES_H
 #define FNET_SYSCALL_CODES_H
@@ -13,6 +10,12 @@
 #define FNET_X86_64_SYSCALL_COUNT 451
 /* Table size: a power of two, so masked look-ups stay inside (the probe relies on it). */
 #define FNET_SYSCALL_TABLE_SIZE 512
+/*
+ * Codes from here on (syscalls added to the libs after March 2022) are written as 0,
+ * "unknown": sysdig 0.29.3 reads its name table at the code without a bound check
+ * and crashes on them. The generic enter event still carries the native number.
+ */
+#define FNET_SYSCALL_CODE_COMPAT_LIMIT 329
 
 static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[0] = 3, /* read */
@@ -169,9 +172,9 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[151] = 93, /* mlockall */
 	[152] = 94, /* munlockall */
 	[153] = 68, /* vhangup */
-	[154] = 0, /* modify_ldt: code 366, unknown to older readers */
+	[154] = 366, /* modify_ldt */
 	[155] = 137, /* pivot_root */
-	[156] = 0, /* _sysctl: code 385, unknown to older readers */
+	[156] = 385, /* _sysctl */
 	[157] = 106, /* prctl */
 	[158] = 296, /* arch_prctl */
 	[159] = 74, /* adjtimex */
@@ -187,18 +190,18 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[169] = 54, /* reboot */
 	[170] = 44, /* sethostname */
 	[171] = 73, /* setdomainname */
-	[172] = 0, /* iopl: code 391, unknown to older readers */
-	[173] = 0, /* ioperm: code 344, unknown to older readers */
-	[174] = 0, /* create_module: code 381, unknown to older readers */
+	[172] = 391, /* iopl */
+	[173] = 344, /* ioperm */
+	[174] = 381, /* create_module */
 	[175] = 76, /* init_module */
 	[176] = 77, /* delete_module */
-	[177] = 0, /* get_kernel_syms: code 372, unknown to older readers */
-	[178] = 0, /* query_module: code 386, unknown to older readers */
+	[177] = 372, /* get_kernel_syms */
+	[178] = 386, /* query_module */
 	[179] = 78, /* quotactl */
-	[180] = 0, /* nfsservctl: code 378, unknown to older readers */
-	[181] = 0, /* getpmsg: code 375, unknown to older readers */
+	[180] = 378, /* nfsservctl */
+	[181] = 375, /* getpmsg */
 	[186] = 140, /* gettid */
-	[187] = 0, /* readahead: code 373, unknown to older readers */
+	[187] = 373, /* readahead */
 	[188] = 141, /* setxattr */
 	[189] = 142, /* lsetxattr */
 	[190] = 143, /* fsetxattr */
@@ -223,15 +226,15 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[209] = 162, /* io_submit */
 	[210] = 163, /* io_cancel */
 	[211] = 158, /* get_thread_area */
-	[212] = 0, /* lookup_dcookie: code 365, unknown to older readers */
+	[212] = 365, /* lookup_dcookie */
 	[213] = 165, /* epoll_create */
-	[214] = 0, /* epoll_ctl_old: code 364, unknown to older readers */
-	[215] = 0, /* epoll_wait_old: code 379, unknown to older readers */
+	[214] = 364, /* epoll_ctl_old */
+	[215] = 379, /* epoll_wait_old */
 	[216] = 168, /* remap_file_pages */
 	[217] = 240, /* getdents64 */
 	[218] = 169, /* set_tid_address */
 	[219] = 1, /* restart_syscall */
-	[220] = 0, /* semtimedop: code 371, unknown to older readers */
+	[220] = 371, /* semtimedop */
 	[221] = 319, /* fadvise64 */
 	[222] = 170, /* timer_create */
 	[223] = 171, /* timer_settime */
@@ -247,9 +250,9 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[233] = 166, /* epoll_ctl */
 	[234] = 179, /* tgkill */
 	[235] = 180, /* utimes */
-	[237] = 0, /* mbind: code 363, unknown to older readers */
-	[238] = 0, /* set_mempolicy: code 368, unknown to older readers */
-	[239] = 0, /* get_mempolicy: code 387, unknown to older readers */
+	[237] = 363, /* mbind */
+	[238] = 368, /* set_mempolicy */
+	[239] = 387, /* get_mempolicy */
 	[240] = 181, /* mq_open */
 	[241] = 182, /* mq_unlink */
 	[242] = 183, /* mq_timedsend */
@@ -266,7 +269,7 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[253] = 194, /* inotify_init */
 	[254] = 195, /* inotify_add_watch */
 	[255] = 196, /* inotify_rm_watch */
-	[256] = 0, /* migrate_pages: code 357, unknown to older readers */
+	[256] = 357, /* migrate_pages */
 	[257] = 197, /* openat */
 	[258] = 198, /* mkdirat */
 	[259] = 199, /* mknodat */
@@ -287,9 +290,9 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[274] = 213, /* get_robust_list */
 	[275] = 214, /* splice */
 	[276] = 215, /* tee */
-	[277] = 0, /* sync_file_range: code 388, unknown to older readers */
+	[277] = 388, /* sync_file_range */
 	[278] = 216, /* vmsplice */
-	[279] = 0, /* move_pages: code 358, unknown to older readers */
+	[279] = 358, /* move_pages */
 	[280] = 219, /* utimensat */
 	[281] = 218, /* epoll_pwait */
 	[282] = 220, /* signalfd */
@@ -311,10 +314,10 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[298] = 234, /* perf_event_open */
 	[299] = 257, /* recvmmsg */
 	[300] = 235, /* fanotify_init */
-	[301] = 0, /* fanotify_mark: code 393, unknown to older readers */
+	[301] = 393, /* fanotify_mark */
 	[302] = 236, /* prlimit64 */
-	[303] = 0, /* name_to_handle_at: code 376, unknown to older readers */
-	[304] = 0, /* open_by_handle_at: code 329, unknown to older readers */
+	[303] = 376, /* name_to_handle_at */
+	[304] = 329, /* open_by_handle_at */
 	[305] = 237, /* clock_adjtime */
 	[306] = 238, /* syncfs */
 	[307] = 255, /* sendmmsg */
@@ -322,56 +325,56 @@ static const unsigned short fnet_syscall_ppm_sc[FNET_SYSCALL_TABLE_SIZE] = {
 	[309] = 217, /* getcpu */
 	[310] = 301, /* process_vm_readv */
 	[311] = 302, /* process_vm_writev */
-	[312] = 0, /* kcmp: code 361, unknown to older readers */
+	[312] = 361, /* kcmp */
 	[313] = 314, /* finit_module */
-	[314] = 0, /* sched_setattr: code 362, unknown to older readers */
-	[315] = 0, /* sched_getattr: code 383, unknown to older readers */
+	[314] = 362, /* sched_setattr */
+	[315] = 383, /* sched_getattr */
 	[316] = 320, /* renameat2 */
 	[317] = 316, /* seccomp */
 	[318] = 318, /* getrandom */
-	[319] = 0, /* memfd_create: code 342, unknown to older readers */
-	[320] = 0, /* kexec_file_load: code 345, unknown to older readers */
+	[319] = 342, /* memfd_create */
+	[320] = 345, /* kexec_file_load */
 	[321] = 315, /* bpf */
 	[322] = 325, /* execveat */
 	[323] = 321, /* userfaultfd */
-	[324] = 0, /* membarrier: code 390, unknown to older readers */
-	[325] = 0, /* mlock2: code 333, unknown to older readers */
+	[324] = 390, /* membarrier */
+	[325] = 333, /* mlock2 */
 	[326] = 326, /* copy_file_range */
-	[327] = 0, /* preadv2: code 359, unknown to older readers */
-	[328] = 0, /* pwritev2: code 360, unknown to older readers */
-	[329] = 0, /* pkey_mprotect: code 350, unknown to older readers */
-	[330] = 0, /* pkey_alloc: code 349, unknown to older readers */
-	[331] = 0, /* pkey_free: code 351, unknown to older readers */
-	[332] = 0, /* statx: code 367, unknown to older readers */
-	[333] = 0, /* io_pgetevents: code 369, unknown to older readers */
-	[334] = 0, /* rseq: code 380, unknown to older readers */
-	[424] = 0, /* pidfd_send_signal: code 348, unknown to older readers */
-	[425] = 0, /* io_uring_setup: code 330, unknown to older readers */
-	[426] = 0, /* io_uring_enter: code 331, unknown to older readers */
-	[427] = 0, /* io_uring_register: code 332, unknown to older readers */
-	[428] = 0, /* open_tree: code 339, unknown to older readers */
-	[429] = 0, /* move_mount: code 340, unknown to older readers */
-	[430] = 0, /* fsopen: code 338, unknown to older readers */
-	[431] = 0, /* fsconfig: code 335, unknown to older readers */
-	[432] = 0, /* fsmount: code 337, unknown to older readers */
-	[433] = 0, /* fspick: code 336, unknown to older readers */
-	[434] = 0, /* pidfd_open: code 347, unknown to older readers */
+	[327] = 359, /* preadv2 */
+	[328] = 360, /* pwritev2 */
+	[329] = 350, /* pkey_mprotect */
+	[330] = 349, /* pkey_alloc */
+	[331] = 351, /* pkey_free */
+	[332] = 367, /* statx */
+	[333] = 369, /* io_pgetevents */
+	[334] = 380, /* rseq */
+	[424] = 348, /* pidfd_send_signal */
+	[425] = 330, /* io_uring_setup */
+	[426] = 331, /* io_uring_enter */
+	[427] = 332, /* io_uring_register */
+	[428] = 339, /* open_tree */
+	[429] = 340, /* move_mount */
+	[430] = 338, /* fsopen */
+	[431] = 335, /* fsconfig */
+	[432] = 337, /* fsmount */
+	[433] = 336, /* fspick */
+	[434] = 347, /* pidfd_open */
 	[435] = 328, /* clone3 */
-	[436] = 0, /* close_range: code 392, unknown to older readers */
+	[436] = 392, /* close_range */
 	[437] = 322, /* openat2 */
-	[438] = 0, /* pidfd_getfd: code 346, unknown to older readers */
-	[439] = 0, /* faccessat2: code 384, unknown to older readers */
-	[440] = 0, /* process_madvise: code 389, unknown to older readers */
-	[441] = 0, /* epoll_pwait2: code 356, unknown to older readers */
-	[442] = 0, /* mount_setattr: code 341, unknown to older readers */
-	[443] = 0, /* quotactl_fd: code 353, unknown to older readers */
-	[444] = 0, /* landlock_create_ruleset: code 352, unknown to older readers */
-	[445] = 0, /* landlock_add_rule: code 355, unknown to older readers */
-	[446] = 0, /* landlock_restrict_self: code 354, unknown to older readers */
-	[447] = 0, /* memfd_secret: code 343, unknown to older readers */
-	[448] = 0, /* process_mrelease: code 377, unknown to older readers */
-	[449] = 0, /* futex_waitv: code 374, unknown to older readers */
-	[450] = 0, /* set_mempolicy_home_node: code 370, unknown to older readers */
+	[438] = 346, /* pidfd_getfd */
+	[439] = 384, /* faccessat2 */
+	[440] = 389, /* process_madvise */
+	[441] = 356, /* epoll_pwait2 */
+	[442] = 341, /* mount_setattr */
+	[443] = 353, /* quotactl_fd */
+	[444] = 352, /* landlock_create_ruleset */
+	[445] = 355, /* landlock_add_rule */
+	[446] = 354, /* landlock_restrict_self */
+	[447] = 343, /* memfd_secret */
+	[448] = 377, /* process_mrelease */
+	[449] = 374, /* futex_waitv */
+	[450] = 370, /* set_mempolicy_home_node */
 };
 
 #endif
