@@ -60,8 +60,14 @@ static int read_block_header(struct fnet_trace_reader *r, uint32_t *type, uint32
 	*type = fnet_get_u32(h);
 	*len = fnet_get_u32(h + 4);
 	if (*offset == 0 && *type != FNET_BLOCK_SHB) {
+		/* a second compression layer (gzip or zstd inside the one removed) is a common slip */
+		const char *hint =
+			h[0] == 0x1f && h[1] == 0x8b ? " (the data is gzip: a second compression layer?)"
+			: fnet_get_u32(h) == 0xFD2FB528u ? " (the data is zstd: a second compression layer?)"
+							  : "";
 		snprintf(msg, sizeof(msg),
-			 "not a scap trace: first block type 0x%08x is not a section header", *type);
+			 "not a scap trace: first block type 0x%08x is not a section header%s", *type,
+			 hint);
 		set_err(err, 0, msg);
 		return -1;
 	}

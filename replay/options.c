@@ -31,7 +31,7 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 	memset(o, 0, sizeof(*o));
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+r:c:vh", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:c:vh", longs, NULL)) != -1) {
 		switch (c) {
 		case 'r':
 			o->input = optarg;
