@@ -87,6 +87,10 @@ if command -v zstd >/dev/null; then
 	zstd -q -c "$tmp/good.scap" | head -c 8000 > "$tmp/trunc.zst"
 	expect "truncated zstd" "$tmp/trunc.zst" "offset 0: compressed data truncated before the first block" 0
 fi
+if command -v zstd >/dev/null; then
+	zstd -q -c "$top_srcdir/testdata/cat_write.scap" > "$tmp/double.zst"
+	expect "gzip inside zstd" "$tmp/double.zst" "offset 0: not a scap trace: .*the data is gzip: a second compression layer" 0
+fi
 printf '\x1f\x8b\x08\x00garbage-after-a-gzip-magic' > "$tmp/corrupt.gz"
 expect "corrupt gzip" "$tmp/corrupt.gz" "offset 0: gzip data corrupt" 0
 
