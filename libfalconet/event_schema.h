@@ -166,15 +166,13 @@ static inline int fnet_event_is_enter(uint16_t type)
 }
 
 /*
- * Events a replay needs to rebuild process and fd state (process creation, exec
- * and exit; events that create, close or duplicate fds; cwd changes): a filtered
- * capture keeps them whatever its filter says.
+ * Events a replay needs to rebuild process and fd state: process creation, exec
+ * and exit; events that create, close or duplicate fds; connect and bind, which
+ * name sockets; chdir and fchdir. A filtered capture keeps them whatever its
+ * filter says. Types beyond the schema are not. The table behind it is built on
+ * the first call (not thread-safe before that).
  */
-static inline int fnet_event_is_state_bearing(uint16_t type)
-{
-	const struct fnet_event_info *e = fnet_event_info(type);
-	return e && (e->flags & (FNET_EF_CREATES_FD | FNET_EF_DESTROYS_FD | FNET_EF_MODIFIES_STATE));
-}
+int fnet_event_is_state_bearing(uint16_t type);
 
 /*
  * Name of a driver-independent syscall code (the PT_SYSCALLID parameter of generic
