@@ -40,7 +40,8 @@ static uint64_t boot_time_ns(void)
 static char libbpf_last[512];
 static int libbpf_print(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	if (getenv("FALCONET_BPF_DEBUG")) /* the verifier log, for probe development */
+	const char *debug = getenv("FALCONET_BPF_DEBUG"); /* the verifier log, for probe work */
+	if (debug && *debug)
 		return vfprintf(stderr, fmt, ap);
 	if (level == LIBBPF_WARN)
 		vsnprintf(libbpf_last, sizeof(libbpf_last), fmt, ap);
@@ -71,10 +72,14 @@ static int on_record(void *ctx, void *data, size_t len)
 	struct fnet_engine *e = ctx;
 	if (e->stop)
 		return 0;
+	if (len < FNET_RING_PREFIX)
+		return 0;
 	e->events++;
 	e->delivered++;
-	/* the ring does not say which CPU produced a record; the scap cpu field is 0 */
-	if (e->cb(e->cb_ctx, 0, data, (uint32_t)len))
+	uint16_t cpu;
+	memcpy(&cpu, data, sizeof(cpu)); /* the probe's prefix: the CPU that wrote it */
+	if (e->cb(e->cb_ctx, cpu, (const uint8_t *)data + FNET_RING_PREFIX,
+		  (uint32_t)(len - FNET_RING_PREFIX)))
 		e->stop = 1;
 	return 0;
 }

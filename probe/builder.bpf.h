@@ -38,8 +38,12 @@ struct {
 const volatile __u64 boot_time_ns = 0; /* epoch ns at boot: timestamps are boot_time + boot clock */
 const volatile __u32 snaplen = 80;
 
+/* Each ring record is FNET_RING_PREFIX bytes (u16 cpu, padding) then the event
+ * record: the ring does not say which CPU wrote a record, and the scap event
+ * header has no room for it. */
 struct builder {
-	u8 *buf;
+	u8 *buf;      /* the event record: FNET_RING_PREFIX bytes into the scratch */
+	u8 *ring;     /* the scratch start: prefix, then record */
 	u32 off;     /* next value offset */
 	u32 idx;     /* next parameter index */
 	u32 nparams;
@@ -51,16 +55,19 @@ static __always_inline int ev_begin(struct builder *b, u16 type, u32 nparams)
 	struct scratch *s = bpf_map_lookup_elem(&scratch_map, &zero);
 	if (!s)
 		return -1;
-	b->buf = s->buf;
+	b->ring = s->buf;
+	b->buf = s->buf + FNET_RING_PREFIX;
+	u16 cpu = (u16)bpf_get_smp_processor_id();
+	__builtin_memcpy(&s->buf[0], &cpu, 2);
 	b->idx = 0;
 	b->nparams = nparams & 31;
 	b->off = HDR_SIZE + b->nparams * 2;
 	u64 ts = boot_time_ns + bpf_ktime_get_boot_ns();
 	u64 tid = (u32)bpf_get_current_pid_tgid();
-	__builtin_memcpy(&s->buf[0], &ts, 8);
-	__builtin_memcpy(&s->buf[8], &tid, 8);
-	__builtin_memcpy(&s->buf[20], &type, 2);
-	__builtin_memcpy(&s->buf[22], &b->nparams, 4);
+	__builtin_memcpy(&b->buf[0], &ts, 8);
+	__builtin_memcpy(&b->buf[8], &tid, 8);
+	__builtin_memcpy(&b->buf[20], &type, 2);
+	__builtin_memcpy(&b->buf[22], &b->nparams, 4);
 	return 0;
 }
 
@@ -117,6 +124,8 @@ static __always_inline void ev_bytes_user(struct builder *b, const void *p, u64 
 	if (len > max)
 		len = max;
 	len &= FNET_SCRATCH_MASK;
+	if (len > FNET_SCRATCH_MASK - FNET_RING_PREFIX) /* stays inside the scratch */
+		len = FNET_SCRATCH_MASK - FNET_RING_PREFIX;
 	if (!p || len == 0 || bpf_probe_read_user(&b->buf[b->off & FNET_SCRATCH_MASK], len, p) < 0) {
 		ev_empty(b);
 		return;
@@ -129,7 +138,6 @@ static __always_inline void ev_blob_user(struct builder *b, const void *p, u64 l
 {
 	if (len > FNET_MAX_STR)
 		len = FNET_MAX_STR;
-	len &= FNET_SCRATCH_MASK;
 	if (!p || len == 0 || bpf_probe_read_user(&b->buf[b->off & FNET_SCRATCH_MASK], len, p) < 0) {
 		ev_empty(b);
 		return;
@@ -166,7 +174,8 @@ static __always_inline void ev_submit(struct builder *b)
 		return;
 	}
 	__builtin_memcpy(&b->buf[16], &len, 4);
-	long rc = bpf_ringbuf_output(&events, b->buf, len & (FNET_SCRATCH_SIZE - 1), 0);
+	long rc = bpf_ringbuf_output(&events, b->ring, (len + FNET_RING_PREFIX) & (FNET_SCRATCH_SIZE - 1),
+				     0);
 	count(rc != 0, 0);
 }
 

@@ -13,6 +13,9 @@
 #define FNET_SCRATCH_HALF (FNET_SCRATCH_SIZE / 2)
 #define FNET_SCRATCH_MASK (FNET_SCRATCH_HALF - 1)
 
+/* Bytes before each event record in the ring: u16 CPU number, then padding. */
+#define FNET_RING_PREFIX 8
+
 /* Longest string parameter read from user or kernel memory (paths, argv). */
 #define FNET_MAX_STR 4096
 /* Largest snap length the probe honours for I/O buffers. */
