@@ -104,6 +104,7 @@ static struct fnet_engine *bpf_open(const struct fnet_engine_config *cfg, char *
 	e->skel->rodata->use_syscall_set = cfg->syscall_set != NULL;
 	uint32_t ring = cfg->ring_bytes ? cfg->ring_bytes : DEFAULT_RING_BYTES;
 	bpf_map__set_max_entries(e->skel->maps.events, ring);
+	e->skel->rodata->wakeup_bytes = ring / 8;
 	int rc = falconet_bpf__load(e->skel);
 	if (rc) {
 		explain(err, "load", rc);
@@ -141,6 +142,9 @@ static int bpf_poll(struct fnet_engine *e, int timeout_ms, fnet_engine_cb cb, vo
 	e->delivered = 0;
 	e->stop = 0;
 	int rc = ring_buffer__poll(e->ring, timeout_ms);
+	/* the probe wakes us only for a full-ish ring: read what a timeout left behind */
+	if (rc >= 0 || rc == -EINTR)
+		rc = ring_buffer__consume(e->ring);
 	if (rc < 0 && rc != -EINTR) {
 		snprintf(err, FNET_ERRBUF_SIZE, "eBPF ring buffer: %s", strerror(-rc));
 		return -1;

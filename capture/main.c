@@ -304,8 +304,16 @@ int main(int argc, char **argv)
 		status = EXIT_RUNTIME;
 		goto out;
 	}
-	if (!opt.snapshot_only)
+	if (!opt.snapshot_only) {
 		capture_loop(&c, ops, engine);
+		/* events recorded before the stop may still wait in the ring: write them */
+		char why[FNET_ERRBUF_SIZE];
+		if (!c.failed && !c.done && ops->poll(engine, 0, on_record, &c, why) < 0) {
+			snprintf(c.err, sizeof(c.err), "reading events from the %s driver: %.400s",
+				 ops->name, why);
+			c.failed = 1;
+		}
+	}
 	if (c.failed) {
 		fprintf(stderr, PROG ": %s\n", c.err);
 		status = EXIT_RUNTIME;

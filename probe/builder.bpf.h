@@ -37,6 +37,10 @@ struct {
 /* Set by the loader before load. */
 const volatile __u64 boot_time_ns = 0; /* epoch ns at boot: timestamps are boot_time + boot clock */
 const volatile __u32 snaplen = 80;
+/* Wake the reader only once this much data waits: a wake-up per record costs
+ * more than the record. The reader also polls with a timeout, so a trickle of
+ * events is still read within that timeout. */
+const volatile __u64 wakeup_bytes = 1 << 20;
 
 /* Each ring record is FNET_RING_PREFIX bytes (u16 cpu, padding) then the event
  * record: the ring does not say which CPU wrote a record, and the scap event
@@ -174,8 +178,10 @@ static __always_inline void ev_submit(struct builder *b)
 		return;
 	}
 	__builtin_memcpy(&b->buf[16], &len, 4);
+	u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
+										   : BPF_RB_NO_WAKEUP;
 	long rc = bpf_ringbuf_output(&events, b->ring, (len + FNET_RING_PREFIX) & (FNET_SCRATCH_SIZE - 1),
-				     0);
+				     flags);
 	count(rc != 0, 0);
 }
 
