@@ -92,7 +92,7 @@ static int check_uint64(const struct fnet_check *c, uint64_t v)
 static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
 {
 	struct fnet_field_value v;
-	if (!c->extract(ctx, &v, scratch))
+	if (!c->extract(ctx, &c->arg, &v, scratch))
 		return 0;
 	switch (c->type) {
 	case FNET_FIELD_STRING:

@@ -107,14 +107,15 @@ const char *fnet_field_type_name(enum fnet_field_type t)
 	return "?";
 }
 
-int fnet_field_render(const struct fnet_field_def *f, const struct fnet_eval_ctx *ctx, char *buf,
-		      size_t size)
+int fnet_field_render(const struct fnet_field_def *f, const struct fnet_field_arg *arg,
+		      const struct fnet_eval_ctx *ctx, char *buf, size_t size)
 {
+	static const struct fnet_field_arg no_arg;
 	char scratch[FNET_FIELD_SCRATCH_SIZE];
 	struct fnet_field_value v;
 	if (size == 0)
 		return 0;
-	if (!f->extract(ctx, &v, scratch)) {
+	if (!f->extract(ctx, arg ? arg : &no_arg, &v, scratch)) {
 		snprintf(buf, size, "<NA>");
 		return 0;
 	}

@@ -47,12 +47,36 @@ struct fnet_field_value {
 #define FNET_FIELD_SCRATCH_SIZE 32768
 
 /*
- * An extractor: fills `out` and returns 1, or returns 0 when the field has no
- * value for the event. `scratch` holds FNET_FIELD_SCRATCH_SIZE bytes. Never
- * allocates; ctx->thread and ctx->state may be NULL.
+ * The argument of a field written with one: proc.aname[2] (index 2),
+ * evt.arg.name or evt.arg[name] (name "name"), evt.arg[0] (index 0). Parsed once
+ * when the filter or format is compiled; `name` is owned by the compiled form.
  */
-typedef int (*fnet_field_extract_fn)(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-				     char *scratch);
+struct fnet_field_arg {
+	int has;           /* 0: the field was written without an argument */
+	int is_index;      /* the argument is a number */
+	int64_t index;
+	const char *name;  /* NUL-terminated when !is_index */
+	uint32_t name_len;
+};
+
+/* Which arguments a field accepts. */
+enum fnet_field_arg_mode {
+	FNET_ARG_NONE = 0,     /* proc.name */
+	FNET_ARG_INDEX,        /* proc.aname[N]: optional index */
+	FNET_ARG_INDEX_NEEDED, /* evt.arg[N] style, index required */
+	FNET_ARG_NAME_NEEDED,  /* evt.arg.NAME / evt.arg[NAME]: name required */
+	FNET_ARG_ANY           /* index or name, optional */
+};
+
+/*
+ * An extractor: fills `out` and returns 1, or returns 0 when the field has no
+ * value for the event. `arg` is the field's argument (arg->has is 0 when none
+ * was written; never NULL). `scratch` holds FNET_FIELD_SCRATCH_SIZE bytes.
+ * Never allocates; ctx->thread and ctx->state may be NULL.
+ */
+typedef int (*fnet_field_extract_fn)(const struct fnet_eval_ctx *ctx,
+				     const struct fnet_field_arg *arg,
+				     struct fnet_field_value *out, char *scratch);
 
 /*
  * A check of the constants a field is compared with by =, != and in, run when
@@ -67,6 +91,7 @@ struct fnet_field_def {
 	const char *description;
 	fnet_field_extract_fn extract;
 	fnet_field_check_fn check; /* NULL: any constant */
+	enum fnet_field_arg_mode arg_mode; /* 0 (FNET_ARG_NONE) unless set */
 };
 
 /* A field class: one table per file (fields_evt.c, fields_proc.c, ...). */
@@ -104,13 +129,13 @@ const struct fnet_field_def *fnet_field_at(size_t i);
 const char *fnet_field_type_name(enum fnet_field_type t);
 
 /*
- * Renders field `f` of the event in `ctx` as sysdig prints it (numbers in
+ * Renders field `f` (with argument `arg`, NULL for none) of the event in `ctx` as sysdig prints it (numbers in
  * decimal) into `buf` (`size` bytes, NUL-terminated, truncated to fit).
  * Returns 1, or 0 when the field has no value (sysdig prints "<NA>"; `buf` is
  * then set to "<NA>" when it has room). Allocates nothing.
  */
-int fnet_field_render(const struct fnet_field_def *f, const struct fnet_eval_ctx *ctx, char *buf,
-		      size_t size);
+int fnet_field_render(const struct fnet_field_def *f, const struct fnet_field_arg *arg,
+		      const struct fnet_eval_ctx *ctx, char *buf, size_t size);
 
 /*
  * Shared by the field classes (fields_compat.c): sysdig 0.29.3 knowledge that

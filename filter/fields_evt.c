@@ -14,8 +14,9 @@ static int set_cstr(struct fnet_field_value *out, const char *s)
 }
 
 /* evt.num: the event's 1-based position in the stream, metadata events included. */
-static int extract_num(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_num(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	out->u64 = ctx->ev->num;
 	return 1;
@@ -25,9 +26,10 @@ static int extract_num(const struct fnet_eval_ctx *ctx, struct fnet_field_value 
  * evt.type: the schema name; for generic events (syscalls without a dedicated
  * event type) the name of the syscall in their first parameter.
  */
-static int extract_type(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-			char *scratch)
+static int extract_type(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	const struct fnet_event *ev = ctx->ev;
 	if (!ev->info)
@@ -40,8 +42,9 @@ static int extract_type(const struct fnet_eval_ctx *ctx, struct fnet_field_value
 }
 
 /* evt.dir: ">" for enter events (even type numbers), "<" for exit events. */
-static int extract_dir(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_dir(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	return set_cstr(out, fnet_event_is_enter(ctx->ev->type) ? ">" : "<");
 }
@@ -106,8 +109,9 @@ static const char *render_failure(int64_t v, uint8_t ptype, uint8_t pfmt, char *
  * one, of their "fd" parameter. No value otherwise (enter events, generic
  * events, calls whose result is not recorded).
  */
-static int extract_res(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_res(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	const struct fnet_event *ev = ctx->ev;
 	if (!ev->info)
 		return 0;
@@ -151,14 +155,14 @@ static const char *check_type(const char *v, size_t len)
 
 static const struct fnet_field_def evt_fields[] = {
 	{"evt.num", FNET_FIELD_UINT64, "event number: position in the trace, counting every event",
-	 extract_num, NULL},
+	 extract_num, NULL, FNET_ARG_NONE},
 	{"evt.type", FNET_FIELD_STRING,
 	 "event type name, e.g. open; for generic events the syscall name", extract_type,
-	 check_type},
+	 check_type, FNET_ARG_NONE},
 	{"evt.dir", FNET_FIELD_STRING, "event direction: '>' for enter events, '<' for exit events",
-	 extract_dir, NULL},
+	 extract_dir, NULL, FNET_ARG_NONE},
 	{"evt.res", FNET_FIELD_STRING,
-	 "call result: SUCCESS, or the errno name (e.g. ENOENT) when it failed", extract_res, NULL},
+	 "call result: SUCCESS, or the errno name (e.g. ENOENT) when it failed", extract_res, NULL, FNET_ARG_NONE},
 };
 
 const struct fnet_field_class fnet_fields_evt = {"evt", evt_fields,

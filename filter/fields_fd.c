@@ -123,8 +123,9 @@ static int64_t last_event_fd(const struct fnet_event *ev, const struct fnet_thre
 }
 
 /* fd.num */
-static int extract_num(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_num(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	if (!ctx->thread || !ctx->ev->info || !fnet_sysdig_fd_flags(ctx->ev->type))
 		return 0;
@@ -291,9 +292,10 @@ static int name_without_fd(const struct fnet_event *ev, const struct fnet_thread
 }
 
 /* fd.name */
-static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-			char *scratch)
+static int extract_name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	const struct fnet_event *ev = ctx->ev;
 	const struct fnet_thread *t = ctx->thread;
 	if (!t || !ev->info || !fnet_sysdig_fd_flags(ev->type))
@@ -311,10 +313,10 @@ static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value
 }
 
 static const struct fnet_field_def fd_fields[] = {
-	{"fd.num", FNET_FIELD_INT64, "number of the file descriptor the event refers to", extract_num, NULL},
+	{"fd.num", FNET_FIELD_INT64, "number of the file descriptor the event refers to", extract_num, NULL, FNET_ARG_NONE},
 	{"fd.name", FNET_FIELD_STRING,
 	 "full name of the file descriptor: a file's path, a socket's connection tuple",
-	 extract_name, NULL},
+	 extract_name, NULL, FNET_ARG_NONE},
 };
 
 const struct fnet_field_class fnet_fields_fd = {"fd", fd_fields,

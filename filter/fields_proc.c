@@ -15,9 +15,10 @@ static void set_string(struct fnet_field_value *out, const struct fnet_string *s
 }
 
 /* proc.name: the thread's command name (comm). */
-static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-			char *scratch)
+static int extract_name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	if (!ctx->thread)
 		return 0;
@@ -26,8 +27,9 @@ static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value
 }
 
 /* proc.pid: the id of the thread's process. */
-static int extract_pid(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_pid(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	if (!ctx->thread)
 		return 0;
@@ -36,16 +38,18 @@ static int extract_pid(const struct fnet_eval_ctx *ctx, struct fnet_field_value 
 }
 
 /* thread.tid: the event's thread id; known even without thread information. */
-static int extract_tid(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_tid(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	out->i64 = ctx->ev->tid;
 	return 1;
 }
 
 /* proc.exe: argv[0] as the process was executed. */
-static int extract_exe(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch)
+static int extract_exe(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	if (!ctx->thread)
 		return 0;
@@ -58,9 +62,10 @@ static int extract_exe(const struct fnet_eval_ctx *ctx, struct fnet_field_value 
  * each preceded by one space ("cat /dev/null"). Arguments are NUL-separated in
  * the thread; an empty argument still adds its space, as in sysdig.
  */
-static int extract_cmdline(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-			   char *scratch)
+static int extract_cmdline(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			   struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	const struct fnet_thread *t = ctx->thread;
 	if (!t)
 		return 0;
@@ -93,13 +98,13 @@ static int extract_cmdline(const struct fnet_eval_ctx *ctx, struct fnet_field_va
 }
 
 static const struct fnet_field_def proc_fields[] = {
-	{"proc.name", FNET_FIELD_STRING, "name of the process (command name, comm)", extract_name, NULL},
-	{"proc.pid", FNET_FIELD_INT64, "id of the process", extract_pid, NULL},
+	{"proc.name", FNET_FIELD_STRING, "name of the process (command name, comm)", extract_name, NULL, FNET_ARG_NONE},
+	{"proc.pid", FNET_FIELD_INT64, "id of the process", extract_pid, NULL, FNET_ARG_NONE},
 	{"proc.exe", FNET_FIELD_STRING, "first command line argument (argv[0]) of the process",
-	 extract_exe, NULL},
+	 extract_exe, NULL, FNET_ARG_NONE},
 	{"proc.cmdline", FNET_FIELD_STRING,
-	 "command name and arguments of the process, space-separated", extract_cmdline, NULL},
-	{"thread.tid", FNET_FIELD_INT64, "id of the thread that generated the event", extract_tid, NULL},
+	 "command name and arguments of the process, space-separated", extract_cmdline, NULL, FNET_ARG_NONE},
+	{"thread.tid", FNET_FIELD_INT64, "id of the thread that generated the event", extract_tid, NULL, FNET_ARG_NONE},
 };
 
 const struct fnet_field_class fnet_fields_proc = {"proc", proc_fields,

@@ -5,9 +5,10 @@
  * user.name: the name of the thread's user. No value when the thread or its
  * uid is unknown (uid 0xffffffff) or the uid is not in the user list.
  */
-static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out,
-			char *scratch)
+static int extract_name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			struct fnet_field_value *out, char *scratch)
 {
+	(void)arg;
 	(void)scratch;
 	if (!ctx->thread || !ctx->state || ctx->thread->uid == UINT32_MAX)
 		return 0;
@@ -20,7 +21,7 @@ static int extract_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value
 }
 
 static const struct fnet_field_def user_fields[] = {
-	{"user.name", FNET_FIELD_STRING, "name of the user running the thread", extract_name, NULL},
+	{"user.name", FNET_FIELD_STRING, "name of the user running the thread", extract_name, NULL, FNET_ARG_NONE},
 };
 
 const struct fnet_field_class fnet_fields_user = {"user", user_fields,

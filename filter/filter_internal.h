@@ -22,6 +22,7 @@ enum fnet_node_kind {
 
 struct fnet_check {
 	fnet_field_extract_fn extract;
+	struct fnet_field_arg arg;   /* the field's argument, if written (name owned) */
 	int is_evt_type;     /* the field is evt.type: decidable from the event type alone */
 	enum fnet_field_type type;
 	enum fnet_cmp_op op;
