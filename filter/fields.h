@@ -113,6 +113,18 @@ extern const struct fnet_field_class fnet_fields_user;
 const struct fnet_field_def *fnet_field_find(const char *name, size_t len);
 
 /*
+ * Parses a field reference as written in a filter or an output format: a name,
+ * optionally with an argument, `proc.aname[2]`, `evt.arg[0]`, `evt.arg[fd]`, or
+ * for fields taking a name argument the dotted form `evt.arg.fd`. On success sets
+ * *f, fills *arg (arg->name points into `s`, not NUL-terminated: copy it to keep
+ * it) and returns the number of bytes of `s` used; returns 0 with a message in
+ * `err` (`errsize` bytes) for an unknown field or an argument the field does not
+ * take. `len` is the most bytes to read from `s`.
+ */
+size_t fnet_field_parse_ref(const char *s, size_t len, const struct fnet_field_def **f,
+			    struct fnet_field_arg *arg, char *err, size_t errsize);
+
+/*
  * The known field closest to the unknown `name`, for "did you mean" hints: a
  * field that `name` (4 bytes or more) starts, else one within edit distance 2.
  * NULL when none is close. The returned string is static.
