@@ -20,7 +20,7 @@ static void usage(FILE *f)
 	      "  -w FILE      write to FILE ('-' for standard output, the default when it is\n"
 	      "               not a terminal); FILE.zst is zstd-compressed, FILE.gz gzip\n"
 	      "  -c COUNT     stop after COUNT events (matching FILTER, if given)\n"
-	      "  -s SNAPLEN   bytes of I/O buffers kept per event (default 80; 0 = 65535)\n"
+	      "  -s SNAPLEN   bytes of I/O buffers kept per event (default 80; 0 = 16000, the most)\n"
 	      "  -C SIZE      start a new file when the current one exceeds SIZE millions of\n"
 	      "               bytes (suffix k, m, g: KiB, MiB, GiB); files FILE, FILE1, FILE2...\n"
 	      "  -G SECONDS   start a new file every SECONDS; FILE is a strftime(3) template\n"

@@ -6,10 +6,12 @@
 
 #include "byte_stream.h" /* enum fnet_compression */
 
-/* -s default (sysdig's) and the value -s 0 stands for: the largest I/O buffer a
- * u16 parameter length can describe. Larger values are cut to it, as tcpdump does. */
+#include "falconet_probe.h"
+
+/* -s default (sysdig's) and the value -s 0 stands for: the largest I/O buffer the
+ * probe records. Larger values are cut to it, as tcpdump does. */
 #define CAPTURE_SNAPLEN_DEFAULT 80
-#define CAPTURE_SNAPLEN_MAX 65535
+#define CAPTURE_SNAPLEN_MAX FNET_MAX_SNAPLEN
 
 struct capture_options {
 	const char *output;        /* -w FILE; "-" is standard output (the default when

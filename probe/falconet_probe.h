@@ -18,8 +18,9 @@
 
 /* Longest string parameter read from user or kernel memory (paths, argv). */
 #define FNET_MAX_STR 4096
-/* Largest snap length the probe honours for I/O buffers. */
-#define FNET_MAX_SNAPLEN 8192
+/* Largest snap length the probe honours for I/O buffers: what fits in one record
+ * of the scratch area with the other parameters of the event. */
+#define FNET_MAX_SNAPLEN 16000
 /* Size of the syscall prefilter table (covers x86_64 syscall numbers). */
 #define FNET_PROBE_SYSCALLS 512
 
