@@ -149,6 +149,15 @@ static __always_inline void ev_blob_user(struct builder *b, const void *p, u64 l
 	ev_set_len(b, (u16)len);
 }
 
+/* Bytes a parameter may still take so that the record, with `reserve` more bytes
+ * for the parameters after it, stays within FNET_SCRATCH_HALF (ev_submit drops
+ * larger records). For a buffer that shares an event with other large ones. */
+static __always_inline u64 ev_room(const struct builder *b, u32 reserve)
+{
+	u32 used = b->off + reserve;
+	return used < FNET_SCRATCH_HALF ? FNET_SCRATCH_HALF - used : 0;
+}
+
 static __always_inline void count(int dropped, int too_big)
 {
 	u32 zero = 0;

@@ -3,8 +3,9 @@
  * falconet's eBPF CO-RE probe: raw syscall enter/exit and process exit
  * tracepoints turned into scap event records (falcosecurity/libs numbering and
  * layouts), delivered through one BPF ring buffer. Syscalls with a dedicated
- * event get their full parameters (file.bpf.h, net.bpf.h, process.bpf.h); every
- * other syscall becomes the generic event carrying its syscall code.
+ * event get their full parameters (file.bpf.h, fs.bpf.h, net.bpf.h, memory.bpf.h,
+ * process.bpf.h, security.bpf.h); every other syscall becomes the generic event
+ * carrying its syscall code.
  * Which event each syscall becomes: syscall_events.h.
  */
 #include "vmlinux.h"
@@ -14,12 +15,16 @@
 #include <bpf/bpf_tracing.h>
 
 #include "builder.bpf.h"
+#include "event_codes.h"
 #include "event_nparams.h"
 #include "syscall_events.h"
 #include "task.bpf.h"
 #include "file.bpf.h"
+#include "fs.bpf.h"
 #include "net.bpf.h"
+#include "memory.bpf.h"
 #include "process.bpf.h"
+#include "security.bpf.h"
 
 char LICENSE[] SEC("license") = "GPL";
 
@@ -106,6 +111,21 @@ static __always_inline void fill_enter(struct builder *b, u16 type, const u64 *a
 		ev_str_user(b, (const void *)a[1]);
 		ev_u32(b, (u32)a[4]);
 		break;
+	case FNET_EV_SOCKET_SOCKETPAIR_E: fill_socket(b, a, 0, 0); break;
+	case FNET_EV_SOCKET_SENDMSG_E: fill_sendmsg(b, a, 0, 0); break;
+	case FNET_EV_SOCKET_RECVMSG_E: ev_u64(b, (u64)fd_arg(a[0])); break;
+	case FNET_EV_SYSCALL_MOUNT_E: ev_u32(b, mount_flags_to_scap(a[3])); break;
+	case FNET_EV_SYSCALL_UMOUNT_E: ev_u32(b, umount_flags_to_scap(a[1])); break;
+	case FNET_EV_SYSCALL_MMAP_E: fill_mmap(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_MPROTECT_E: fill_mprotect(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_SETUID_E:
+	case FNET_EV_SYSCALL_SETGID_E: fill_setid(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_SETRESUID_E:
+	case FNET_EV_SYSCALL_SETRESGID_E: fill_setresid(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_SETNS_E: fill_setns(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_UNSHARE_E: fill_unshare(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_PTRACE_E: fill_ptrace(b, a, 0, 0); break;
+	case FNET_EV_SYSCALL_BPF_E: ev_u64(b, (u64)(s64)(s32)a[0]); break;
 	default: break; /* no enter parameters */
 	}
 }
@@ -160,6 +180,46 @@ static __always_inline void fill_exit(struct builder *b, u16 type, const u64 *a,
 		fill_clone_x(b, ret, flags);
 		break;
 	}
+	/* net.bpf.h */
+	case FNET_EV_SOCKET_SOCKETPAIR_X: fill_socketpair_x(b, a, ret); break;
+	case FNET_EV_SOCKET_SENDMSG_X: fill_sendmsg(b, a, 1, ret); break;
+	case FNET_EV_SOCKET_RECVMSG_X: fill_recvmsg_x(b, a, ret); break;
+	/* fs.bpf.h */
+	case FNET_EV_SYSCALL_RENAME_X:
+	case FNET_EV_SYSCALL_LINK_2_X:
+	case FNET_EV_SYSCALL_SYMLINK_X: fill_two_paths_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_RENAMEAT_X: fill_two_at_paths_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_RENAMEAT2_X: fill_renameat2_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_LINKAT_2_X: fill_linkat_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_SYMLINKAT_X: fill_symlinkat_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_CHMOD_X: fill_chmod_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_FCHMOD_X: fill_fchmod_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_FCHMODAT_X: fill_fchmodat_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_CHOWN_X:
+	case FNET_EV_SYSCALL_LCHOWN_X: fill_chown_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_FCHOWN_X: fill_fchown_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_FCHOWNAT_X: fill_fchownat_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_MOUNT_X: fill_mount_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_UMOUNT_X: fill_umount_x(b, a, ret); break;
+	/* memory.bpf.h */
+	case FNET_EV_SYSCALL_MMAP_X: fill_mmap(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_MPROTECT_X: fill_mprotect(b, a, 1, ret); break;
+	/* security.bpf.h */
+	case FNET_EV_SYSCALL_SETUID_X:
+	case FNET_EV_SYSCALL_SETGID_X: fill_setid(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_SETRESUID_X:
+	case FNET_EV_SYSCALL_SETRESGID_X: fill_setresid(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_SETNS_X: fill_setns(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_UNSHARE_X: fill_unshare(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_PTRACE_X: fill_ptrace(b, a, 1, ret); break;
+	case FNET_EV_SYSCALL_PRCTL_X: fill_prctl_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_CAPSET_X: fill_capset_x(b, ret); break;
+	case FNET_EV_SYSCALL_BPF_X: fill_bpf_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_MEMFD_CREATE_X: fill_memfd_create_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_INIT_MODULE_X: fill_init_module_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_FINIT_MODULE_X: fill_finit_module_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_USERFAULTFD_X: fill_userfaultfd_x(b, a, ret); break;
+	case FNET_EV_SYSCALL_IO_URING_SETUP_X: fill_io_uring_setup_x(b, a, ret); break;
 	default: break;
 	}
 }

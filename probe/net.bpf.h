@@ -1,7 +1,7 @@
 /*
  * Socket syscalls in the schema's newest layouts (falcosecurity/libs
- * driver/event_table.c): socket, bind, listen, connect, accept/accept4, sendto,
- * recvfrom, shutdown.
+ * driver/event_table.c): socket, socketpair, bind, listen, connect,
+ * accept/accept4, sendto, recvfrom, sendmsg, recvmsg, shutdown.
  */
 #ifndef FNET_NET_BPF_H
 #define FNET_NET_BPF_H
@@ -95,6 +95,103 @@ static __always_inline void fill_shutdown(struct builder *b, const u64 *a, int e
 		ev_u64(b, (u64)ret);
 	ev_u64(b, (u64)fd_arg(a[0]));
 	ev_u8(b, (u8)a[1]);
+}
+
+/* socketpair exit: res, fd1, fd2, source and peer (the unix sockets' kernel
+ * addresses, as in unix socket tuples), domain, type, proto. */
+static __always_inline void fill_socketpair_x(struct builder *b, const u64 *a, long ret)
+{
+	s32 fds[2] = {-1, -1};
+	if (ret == 0)
+		bpf_probe_read_user(fds, sizeof(fds), (const void *)a[3]);
+	ev_u64(b, (u64)ret);
+	ev_u64(b, (u64)(s64)fds[0]);
+	ev_u64(b, (u64)(s64)fds[1]);
+	struct sock *sk = ret == 0 ? fd_sock(fds[0]) : NULL;
+	if (sk && BPF_CORE_READ(sk, __sk_common.skc_family) != KERNEL_AF_UNIX)
+		sk = NULL;
+	ev_u64(b, (u64)sk);
+	ev_u64(b, sk ? (u64)BPF_CORE_READ((struct unix_sock *)sk, peer) : 0);
+	ev_u32(b, (u32)a[0]);
+	ev_u32(b, (u32)a[1]);
+	ev_u32(b, (u32)a[2]);
+}
+
+/* struct user_msghdr as user space lays it out (x86_64). */
+struct msghdr_k {
+	u64 name;
+	u32 namelen, pad;
+	u64 iov, iovlen;
+	u64 control, controllen;
+	u32 flags, pad2;
+};
+
+#define FNET_MAX_IOVS 16
+
+/* Total length of the first FNET_MAX_IOVS buffers of an iovec array. */
+static __always_inline u64 iov_total_len(u64 iov, u64 cnt)
+{
+	u64 total = 0;
+	for (int i = 0; i < FNET_MAX_IOVS; i++) {
+		struct iovec_k v = {};
+		if (i >= cnt || bpf_probe_read_user(&v, sizeof(v), (const void *)(iov + i * sizeof(v))) < 0)
+			break;
+		total += v.len;
+	}
+	return total;
+}
+
+/* The data of the first buffer of a message, up to `limit` bytes (and the snap length). */
+static __always_inline void ev_msg_data(struct builder *b, const struct msghdr_k *mh, u64 limit)
+{
+	struct iovec_k v = {};
+	if (mh->iovlen == 0 || bpf_probe_read_user(&v, sizeof(v), (const void *)mh->iov) < 0) {
+		ev_empty(b);
+		return;
+	}
+	ev_bytes_user(b, (const void *)v.base, v.len < limit ? v.len : limit);
+}
+
+/* sendmsg: enter fd, size, tuple; exit res, data, fd, size, tuple. size: the
+ * message's length (its first FNET_MAX_IOVS buffers); data: its first buffer. */
+static __always_inline void fill_sendmsg(struct builder *b, const u64 *a, int exit, long ret)
+{
+	s64 fd = fd_arg(a[0]);
+	struct msghdr_k mh = {};
+	int ok = bpf_probe_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
+	if (exit) {
+		ev_u64(b, (u64)ret);
+		if (ok)
+			ev_msg_data(b, &mh, (u64)-1);
+		else
+			ev_empty(b);
+	}
+	ev_u64(b, (u64)fd);
+	ev_u32(b, ok ? (u32)iov_total_len(mh.iov, mh.iovlen) : 0);
+	ev_socktuple(b, fd_sock(fd));
+}
+
+/* recvmsg: enter fd; exit res, size, data, tuple, msgcontrol, fd. On failure
+ * size is 0 and data, tuple and msgcontrol are empty. */
+static __always_inline void fill_recvmsg_x(struct builder *b, const u64 *a, long ret)
+{
+	s64 fd = fd_arg(a[0]);
+	struct msghdr_k mh = {};
+	int ok = ret >= 0 && bpf_probe_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
+	ev_u64(b, (u64)ret);
+	ev_u32(b, ret > 0 ? (u32)ret : 0);
+	if (ok) {
+		ev_msg_data(b, &mh, (u64)ret);
+		ev_socktuple(b, fd_sock(fd));
+		/* the kernel has set msg_controllen to the length it wrote */
+		u64 room = ev_room(b, 8); /* what the record still holds before fd */
+		ev_bytes_user(b, (const void *)mh.control, mh.controllen < room ? mh.controllen : room);
+	} else {
+		ev_empty(b);
+		ev_empty(b);
+		ev_empty(b);
+	}
+	ev_u64(b, (u64)fd);
 }
 
 #endif

@@ -52,6 +52,9 @@ conn, _ = srv.accept()
 PY
 }
 
+# event types the probe records as types sysdig 0.29.3 does not know (>= 336)
+NEWER_THAN_SYSDIG="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
+
 # count FILE FILTER: events falconet-replay prints for FILTER
 count() { "$FALCONET_REPLAY" -r "$1" "$2" | wc -l; }
 
@@ -72,7 +75,9 @@ n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
 if command -v sysdig >/dev/null; then
-	ours=$("$FALCONET_REPLAY" -r "$trace" | wc -l)
+	# sysdig 0.29.3 drops event types from 336 on (newer than its table); the probe
+	# writes such types only for syscalls that have no older event (syscall_events.h)
+	ours=$("$FALCONET_REPLAY" -r "$trace" "not evt.type in ($NEWER_THAN_SYSDIG)" | wc -l)
 	theirs=$(sysdig -r "$trace" 2>/dev/null | wc -l)
 	[ "$ours" -eq "$theirs" ] && pass "sysdig prints the same $ours events" ||
 		fail "sysdig prints $theirs events, falconet-replay $ours"
