@@ -310,6 +310,65 @@ static void on_pipe_exit(struct fnet_thread *t, const struct fnet_event *ev)
 }
 
 /* The fd stays visible to this event's fd.name; it goes before the next event. */
+/* socketpair: two connected unix sockets. */
+static void on_socketpair_exit(struct fnet_thread *t, const struct fnet_event *ev)
+{
+	int64_t res, fd1, fd2;
+	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+		return;
+	if (get_int(ev, NULL, FNET_PN_FD1, &fd1))
+		put_fd(t, new_fd(fd1, FNET_FDR_UNIX_SOCK));
+	if (get_int(ev, NULL, FNET_PN_FD2, &fd2))
+		put_fd(t, new_fd(fd2, FNET_FDR_UNIX_SOCK));
+}
+
+/* The kind of fd the other fd-creating calls return. */
+static uint8_t created_fd_type(uint16_t type)
+{
+	switch (type) {
+	case FNET_EV_SYSCALL_EVENTFD_X:
+	case FNET_EV_SYSCALL_EVENTFD2_X:
+		return FNET_FDR_EVENT;
+	case FNET_EV_SYSCALL_SIGNALFD_X:
+	case FNET_EV_SYSCALL_SIGNALFD4_X:
+		return FNET_FDR_SIGNALFD;
+	case FNET_EV_SYSCALL_TIMERFD_CREATE_X:
+		return FNET_FDR_TIMERFD;
+	case FNET_EV_SYSCALL_INOTIFY_INIT_X:
+	case FNET_EV_SYSCALL_INOTIFY_INIT1_X:
+		return FNET_FDR_INOTIFY;
+	case FNET_EV_SYSCALL_EPOLL_CREATE_X:
+	case FNET_EV_SYSCALL_EPOLL_CREATE1_X:
+		return FNET_FDR_EVENTPOLL;
+	case FNET_EV_SYSCALL_MEMFD_CREATE_X:
+		return FNET_FDR_MEMFD;
+	case FNET_EV_SYSCALL_USERFAULTFD_X:
+		return FNET_FDR_USERFAULTFD;
+	case FNET_EV_SYSCALL_IO_URING_SETUP_X:
+		return FNET_FDR_IOURING;
+	case FNET_EV_SYSCALL_PIDFD_OPEN_X:
+		return FNET_FDR_PIDFD;
+	default:
+		return 0;
+	}
+}
+
+/* eventfd, signalfd, timerfd, inotify, epoll, memfd, userfaultfd, io_uring, pidfd. */
+static void on_other_fd_exit(struct fnet_thread *t, const struct fnet_event *ev)
+{
+	uint8_t type = created_fd_type(ev->type);
+	int64_t fd;
+	if (!type || !(get_int(ev, NULL, FNET_PN_RES, &fd) || get_int(ev, NULL, FNET_PN_FD, &fd)) ||
+	    fd < 0)
+		return;
+	struct fnet_fd *f = new_fd(fd, type);
+	const uint8_t *p;
+	uint32_t len;
+	if (f && type == FNET_FDR_MEMFD && fnet_event_param(ev, FNET_PN_NAME, &p, &len))
+		fnet_string_set(&f->name, (const char *)p, str_len(p, len));
+	put_fd(t, f);
+}
+
 static void on_close_exit(struct fnet_state *st, struct fnet_thread *t,
 			  const struct fnet_event *ev, const struct fnet_event *enter)
 {
@@ -613,7 +672,11 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		case FNET_EV_SYSCALL_FCHDIR_X:
 			on_chdir_exit(t, ev, enter);
 			break;
+		case FNET_EV_SOCKET_SOCKETPAIR_X:
+			on_socketpair_exit(t, ev);
+			break;
 		default:
+			on_other_fd_exit(t, ev);
 			break;
 		}
 	}

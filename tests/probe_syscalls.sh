@@ -215,6 +215,11 @@ check '<' ptrace "request=8(PTRACE_CONT) pid=$traced"
 check '>' bpf "cmd=0"
 check '<' bpf "res_or_fd="
 check '<' memfd_create "name=fnet-memfd flags=3(MFD_CLOEXEC|MFD_ALLOW_SEALING)"
+# the state names the new fds: the memfd by its name, socketpair's as unix sockets
+grep -F " < memfd_create " "$tmp/events.txt" | grep -q "fd=[0-9]*(<?>fnet-memfd)" &&
+	pass "memfd_create's fd is in the fd table" || fail "memfd_create's fd is not named"
+grep -F " < socketpair " "$tmp/events.txt" | grep -q "fd1=[0-9]*(<u>) fd2=[0-9]*(<u>)" &&
+	pass "socketpair's fds are unix sockets" || fail "socketpair's fds are not in the fd table"
 check '<' init_module "img=NOT-A-MODULENOT-A-MODULE" "length=48 uargs=fnetarg=1"
 check '<' finit_module "(<f>$W/d) uargs=fnetarg=2 flags=2(MODULE_INIT_IGNORE_VERMAGIC)"
 check '<' userfaultfd "flags=4160(O_NONBLOCK|O_CLOEXEC)"
