@@ -10,7 +10,11 @@
 #include <zlib.h>
 #include <zstd.h>
 
-#define OUT_BUF_SIZE (256 * 1024)
+#define OUT_BUF_SIZE (1024 * 1024)
+/* Compressed output is written to the file only after a compressor flush at the
+ * end of a caller's write (a whole record), once this much is pending: the file
+ * then always ends where the decompressed data ends on a record boundary. */
+#define COMPRESSED_FLUSH_BYTES (256 * 1024)
 
 struct fnet_byte_sink {
 	int fd;
@@ -136,8 +140,13 @@ static int run_compressor(struct fnet_byte_sink *s, const uint8_t *in, size_t le
 int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, char *err)
 {
 	s->offset += len;
-	if (s->compression != FNET_COMPRESSION_NONE)
-		return run_compressor(s, buf, len, Z_NO_FLUSH, err);
+	if (s->compression != FNET_COMPRESSION_NONE) {
+		if (run_compressor(s, buf, len, Z_NO_FLUSH, err) < 0)
+			return -1;
+		if (s->out_len >= COMPRESSED_FLUSH_BYTES)
+			return fnet_byte_sink_flush(s, err);
+		return 0;
+	}
 	/* drain only between writes: callers write whole blocks */
 	if (s->out_len + len > OUT_BUF_SIZE && drain(s, err) < 0)
 		return -1;

@@ -24,9 +24,10 @@ struct fnet_byte_sink *fnet_byte_sink_open(const char *path, enum fnet_compressi
 					   char *err);
 
 /*
- * Writes `len` bytes. Uncompressed data reaches the file only at the boundaries
- * of these calls, so a caller writing whole records leaves whole records on disk.
- * Returns 0, or -1 with a message in `err`.
+ * Writes `len` bytes. Data reaches the file only at the boundaries of these
+ * calls, compressed data only after a compressor flush there, so a caller writing
+ * whole records leaves a file that decodes to whole records wherever it is cut
+ * short by a kill. Returns 0, or -1 with a message in `err`.
  */
 int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, char *err);
 

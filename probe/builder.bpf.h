@@ -53,7 +53,15 @@ struct builder {
 	u32 nparams;
 };
 
+static __always_inline int ev_begin_tid(struct builder *b, u16 type, u32 nparams, u64 tid);
+
 static __always_inline int ev_begin(struct builder *b, u16 type, u32 nparams)
+{
+	return ev_begin_tid(b, type, nparams, (u32)bpf_get_current_pid_tgid());
+}
+
+/* Starts a record attributed to thread `tid` (not necessarily the current one). */
+static __always_inline int ev_begin_tid(struct builder *b, u16 type, u32 nparams, u64 tid)
 {
 	u32 zero = 0;
 	struct scratch *s = bpf_map_lookup_elem(&scratch_map, &zero);
@@ -67,7 +75,6 @@ static __always_inline int ev_begin(struct builder *b, u16 type, u32 nparams)
 	b->nparams = nparams & 31;
 	b->off = HDR_SIZE + b->nparams * 2;
 	u64 ts = boot_time_ns + bpf_ktime_get_boot_ns();
-	u64 tid = (u32)bpf_get_current_pid_tgid();
 	__builtin_memcpy(&b->buf[0], &ts, 8);
 	__builtin_memcpy(&b->buf[8], &tid, 8);
 	__builtin_memcpy(&b->buf[20], &type, 2);

@@ -265,6 +265,9 @@ int BPF_PROG(fnet_sys_exit, struct pt_regs *regs, long ret)
 	u16 type = event_of(nr);
 	if (type) {
 		type += 1;
+		/* a successful exec was recorded by the exec tracepoint below */
+		if ((type == EV_EXECVE_X || type == EV_EXECVEAT_X) && ret == 0)
+			return 0;
 		if (ev_begin(&b, type, nparams_of(type)) < 0)
 			return 0;
 		fill_exit(&b, type, a, ret);
@@ -286,6 +289,48 @@ int BPF_PROG(fnet_process_exit, struct task_struct *p)
 	if (ev_begin(&b, EV_PROCEXIT_E, 5) < 0)
 		return 0;
 	fill_procexit(&b, p);
+	ev_submit(&b);
+	return 0;
+}
+
+#define PF_KTHREAD_FLAG 0x00200000 /* include/linux/sched.h PF_KTHREAD */
+
+/*
+ * Every successful exec, including those the kernel starts itself (helpers run
+ * with call_usermodehelper), which never return through a syscall exit: the
+ * execve exit record is written here, where the new image is in place.
+ */
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(fnet_process_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+{
+	if (excluded())
+		return 0;
+	struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(p);
+	u32 nr = regs ? (u32)BPF_CORE_READ(regs, orig_ax) : 59;
+	if (nr < FNET_PROBE_SYSCALLS && filtered_out(nr))
+		return 0;
+	u16 type = nr == 322 ? EV_EXECVEAT_X : EV_EXECVE_X;
+	struct builder b;
+	if (ev_begin(&b, type, nparams_of(type)) < 0)
+		return 0;
+	fill_execve_x_of(&b, p, 0);
+	ev_submit(&b);
+	return 0;
+}
+
+/*
+ * Processes that a kernel thread starts (user-mode helpers) do not return from a
+ * clone syscall: their clone exit record is written here, as the child's.
+ */
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(fnet_process_fork, struct task_struct *parent, struct task_struct *child)
+{
+	if (!(parent->flags & PF_KTHREAD_FLAG) || (child->flags & PF_KTHREAD_FLAG))
+		return 0;
+	struct builder b;
+	if (ev_begin_tid(&b, EV_CLONE_X, nparams_of(EV_CLONE_X), (u32)child->pid) < 0)
+		return 0;
+	fill_clone_x_of(&b, child, 0, 0);
 	ev_submit(&b);
 	return 0;
 }

@@ -89,9 +89,8 @@ static __always_inline void ev_process_common(struct builder *b, struct task_str
 	ev_empty(b);                                           /* cgroups: not read yet */
 }
 
-static __always_inline void fill_execve_x(struct builder *b, long ret)
+static __always_inline void fill_execve_x_of(struct builder *b, struct task_struct *t, long ret)
 {
-	struct task_struct *t = current_task();
 	ev_u64(b, (u64)ret);
 	ev_process_common(b, t);
 	ev_env(b, t);
@@ -117,9 +116,15 @@ static __always_inline void fill_execve_x(struct builder *b, long ret)
 	ev_u32(b, BPF_CORE_READ(t, cred, egid.val));
 }
 
-static __always_inline void fill_clone_x(struct builder *b, long ret, u64 flags)
+static __always_inline void fill_execve_x(struct builder *b, long ret)
 {
-	struct task_struct *t = current_task();
+	fill_execve_x_of(b, current_task(), ret);
+}
+
+/* The clone-family exit of thread `t`: res, the common process data, flags, ids. */
+static __always_inline void fill_clone_x_of(struct builder *b, struct task_struct *t, long ret,
+					    u64 flags)
+{
 	ev_u64(b, (u64)ret);
 	ev_process_common(b, t);
 	ev_u32(b, clone_flags_to_scap(flags));
@@ -128,6 +133,11 @@ static __always_inline void fill_clone_x(struct builder *b, long ret, u64 flags)
 	ev_u64(b, (u64)BPF_CORE_READ(t, pid));  /* vtid (host namespace assumed) */
 	ev_u64(b, (u64)BPF_CORE_READ(t, tgid)); /* vpid */
 	ev_u64(b, 0);                           /* pidns_init_start_ts */
+}
+
+static __always_inline void fill_clone_x(struct builder *b, long ret, u64 flags)
+{
+	fill_clone_x_of(b, current_task(), ret, flags);
 }
 
 /* procexit: status, ret, sig, core, reaper_tid. */
