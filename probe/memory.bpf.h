@@ -65,10 +65,9 @@ static __always_inline s64 positive(s64 v)
 	return v > 0 ? v : 0;
 }
 
-/* vm_size, vm_rss, vm_swap of the current task in KiB (4 KiB pages). */
-static __always_inline void ev_vm_sizes(struct builder *b)
+/* vm_size, vm_rss, vm_swap of address space `mm` (may be NULL) in KiB (4 KiB pages). */
+static __always_inline void ev_vm_sizes_of(struct builder *b, struct mm_struct *mm)
 {
-	struct mm_struct *mm = BPF_CORE_READ(current_task(), mm);
 	s64 file = 0, anon = 0, swap = 0, shmem = 0;
 	if (mm && bpf_core_field_exists(struct mm_struct___fnet_pcpu, rss_stat)) {
 		struct mm_struct___fnet_pcpu *m = (void *)mm;
@@ -86,6 +85,11 @@ static __always_inline void ev_vm_sizes(struct builder *b)
 	ev_u32(b, mm ? (u32)(BPF_CORE_READ(mm, total_vm) << 2) : 0);
 	ev_u32(b, (u32)((positive(file) + positive(anon) + positive(shmem)) << 2));
 	ev_u32(b, (u32)(positive(swap) << 2));
+}
+
+static __always_inline void ev_vm_sizes(struct builder *b)
+{
+	ev_vm_sizes_of(b, BPF_CORE_READ(current_task(), mm));
 }
 
 /* mmap: enter addr, length, prot, flags, fd, offset; exit res, vm_size, vm_rss,

@@ -70,7 +70,7 @@ static __always_inline s64 task_pgid(struct task_struct *t)
 
 /* The parameters shared by the clone and execve families after `res`:
  * exe, args, tid, pid, ptid, cwd, fdlimit, pgft_maj, pgft_min, vm_size, vm_rss,
- * vm_swap, comm, cgroups. `fdlimit_64` picks the fdlimit width (execve: u64, clone: s64). */
+ * vm_swap, comm, cgroups. */
 static __always_inline void ev_process_common(struct builder *b, struct task_struct *t)
 {
 	ev_exe_args(b, t);
@@ -81,10 +81,7 @@ static __always_inline void ev_process_common(struct builder *b, struct task_str
 	ev_u64(b, BPF_CORE_READ(t, signal, rlim[7].rlim_cur)); /* fdlimit (RLIMIT_NOFILE) */
 	ev_u64(b, BPF_CORE_READ(t, maj_flt));
 	ev_u64(b, BPF_CORE_READ(t, min_flt));
-	struct mm_struct *mm = BPF_CORE_READ(t, mm);
-	ev_u32(b, mm ? (u32)(BPF_CORE_READ(mm, total_vm) << 2) : 0); /* vm_size, KiB (4 KiB pages) */
-	ev_u32(b, 0);                                          /* vm_rss: not read yet */
-	ev_u32(b, 0);                                          /* vm_swap: not read yet */
+	ev_vm_sizes_of(b, BPF_CORE_READ(t, mm));              /* vm_size, vm_rss, vm_swap */
 	ev_str_kernel(b, t->comm);
 	ev_empty(b);                                           /* cgroups: not read yet */
 }
