@@ -78,12 +78,28 @@ static size_t text_len(const struct fnet_ast_value *v)
 static int compile_constants(struct compiler *c, const struct fnet_ast *a,
 			     const struct fnet_field_def *f, struct fnet_check *k)
 {
-	int numeric = f->type != FNET_FIELD_STRING;
+	if (k->type == FNET_FIELD_IPADDR || k->type == FNET_FIELD_IPNET) {
+		k->ips = calloc(a->nvalues ? a->nvalues : 1, sizeof(*k->ips));
+		if (!k->ips) {
+			fail(c, a->pos, "out of memory");
+			return -1;
+		}
+		for (size_t i = 0; i < a->nvalues; i++) {
+			const char *why = fnet_ip_parse(k->type, a->values[i].text, text_len(&a->values[i]), &k->ips[i]);
+			if (why) {
+				fail(c, a->values[i].pos, "%s: '%.*s'", why, (int)a->values[i].len, a->values[i].text);
+				return -1;
+			}
+		}
+		k->nips = (uint32_t)a->nvalues;
+		return 0;
+	}
+	int numeric = k->type != FNET_FIELD_STRING;
 	for (size_t i = 0; i < a->nvalues; i++) {
 		const struct fnet_ast_value *v = &a->values[i];
 		if (numeric) {
 			uint64_t n;
-			if (parse_number(v, f->type == FNET_FIELD_UINT64, &n) < 0) {
+			if (parse_number(v, k->type == FNET_FIELD_UINT64, &n) < 0) {
 				fail(c, v->pos, "%s is numeric: '%.*s' is not a number", f->name,
 				     v->len > 40 ? 40 : (int)v->len, v->text);
 				return -1;
@@ -108,7 +124,7 @@ static int compile_constants(struct compiler *c, const struct fnet_ast *a,
 				return -1;
 			}
 			for (size_t i = 0; i < a->nvalues; i++)
-				parse_number(&a->values[i], f->type == FNET_FIELD_UINT64, &vals[i]);
+				parse_number(&a->values[i], k->type == FNET_FIELD_UINT64, &vals[i]);
 			rc = fnet_int_set_build(&k->nums, vals, a->nvalues);
 			free(vals);
 		} else {
@@ -134,7 +150,7 @@ static int compile_constants(struct compiler *c, const struct fnet_ast *a,
 		}
 	} else if (a->nvalues == 1) {
 		if (numeric) {
-			parse_number(&a->values[0], f->type == FNET_FIELD_UINT64, &k->num);
+			parse_number(&a->values[0], k->type == FNET_FIELD_UINT64, &k->num);
 		} else {
 			size_t n = text_len(&a->values[0]);
 			if (!(k->str = malloc(n + 1))) {
@@ -151,17 +167,26 @@ static int compile_constants(struct compiler *c, const struct fnet_ast *a,
 
 static struct fnet_node *compile_check(struct compiler *c, const struct fnet_ast *a)
 {
-	const struct fnet_field_def *f = fnet_field_find(a->field, a->field_len);
-	int flen = a->field_len > 60 ? 60 : (int)a->field_len;
-	if (!f) {
-		const char *hint = fnet_field_suggest(a->field, a->field_len);
-		if (hint)
-			fail(c, a->pos, "unknown field '%.*s' (did you mean '%s'?)", flen, a->field, hint);
-		else
-			fail(c, a->pos, "unknown field '%.*s'", flen, a->field);
+	const struct fnet_field_def *f = NULL;
+	struct fnet_field_arg arg;
+	char emsg[256];
+	size_t used = fnet_field_parse_ref(a->field, a->field_len, &f, &arg, emsg, sizeof(emsg));
+	if (!used || used != a->field_len) {
+		fail(c, a->pos, "%s", used ? "bad field reference" : emsg);
 		return NULL;
 	}
-	if (f->type != FNET_FIELD_STRING &&
+	const char *why = fnet_field_check_arg(f, &arg);
+	if (why) {
+		fail(c, a->pos, "%s", why);
+		return NULL;
+	}
+	enum fnet_field_type ftype = fnet_field_type_for(f, &arg);
+	enum fnet_field_match match = fnet_field_match_kind(f, &arg);
+	if (match == FNET_MATCH_WITHIN && a->op != FNET_OP_EQ) {
+		fail(c, a->op_pos, "%s supports only '='", f->name);
+		return NULL;
+	}
+	if (ftype != FNET_FIELD_STRING &&
 	    (a->op == FNET_OP_CONTAINS || a->op == FNET_OP_STARTSWITH)) {
 		fail(c, a->op_pos, "'%s' compares text, but %s is numeric", op_name(a->op), f->name);
 		return NULL;
@@ -174,8 +199,21 @@ static struct fnet_node *compile_check(struct compiler *c, const struct fnet_ast
 	n->kind = FNET_NODE_CHECK;
 	n->check.extract = f->extract;
 	n->check.is_evt_type = strcmp(f->name, "evt.type") == 0;
-	n->check.type = f->type;
+	n->check.type = ftype;
 	n->check.op = a->op;
+	n->check.def = f;
+	n->check.match = match;
+	n->check.arg = arg;
+	if (arg.name) {
+		char *nm = malloc(arg.name_len + 1);
+		if (!nm) {
+			fnet_node_free(n);
+			return NULL;
+		}
+		memcpy(nm, arg.name, arg.name_len);
+		nm[arg.name_len] = 0;
+		n->check.arg.name = nm;
+	}
 	if (compile_constants(c, a, f, &n->check) < 0) {
 		fnet_node_free(n);
 		return NULL;
@@ -250,6 +288,8 @@ void fnet_node_free(struct fnet_node *n)
 	free(n->kids);
 	if (n->kind == FNET_NODE_CHECK) {
 		free(n->check.str);
+		free((char *)n->check.arg.name);
+		free(n->check.ips);
 		fnet_str_set_free(&n->check.strs);
 		fnet_int_set_free(&n->check.nums);
 	}

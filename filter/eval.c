@@ -88,13 +88,59 @@ static int check_uint64(const struct fnet_check *c, uint64_t v)
 	}
 }
 
+static int check_ip(const struct fnet_check *c, const struct fnet_field_value *v)
+{
+	if (c->op == FNET_OP_IN) {
+		for (uint32_t i = 0; i < c->nips; i++)
+			if (fnet_ip_check(FNET_OP_EQ, v, &c->ips[i]))
+				return 1;
+		return 0;
+	}
+	if (c->op == FNET_OP_EXISTS)
+		return 1;
+	return c->nips && fnet_ip_check(c->op, v, &c->ips[0]);
+}
+
+static int check_value(const struct fnet_check *c, const struct fnet_field_value *v)
+{
+	switch (c->type) {
+	case FNET_FIELD_STRING:
+		return fnet_check_string(c, v->str, v->len);
+	case FNET_FIELD_INT64:
+		return check_int64(c, v->i64);
+	case FNET_FIELD_UINT64:
+		return check_uint64(c, v->u64);
+	case FNET_FIELD_IPADDR:
+	case FNET_FIELD_IPNET:
+		return check_ip(c, v);
+	}
+	return 0;
+}
+
 /* A check is false when its field has no value, whatever the operator. */
 static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
 {
 	struct fnet_field_value v;
+	if (c->match == FNET_MATCH_ANY || c->match == FNET_MATCH_EITHER) {
+		int all = c->match == FNET_MATCH_EITHER && c->op == FNET_OP_NE, seen = 0;
+		for (uint32_t k = 0; fnet_field_extract_nth(c->def, &c->arg, ctx, k, &v, scratch); k++) {
+			int r = check_value(c, &v);
+			seen = 1;
+			if (all && !r)
+				return 0;
+			if (!all && r)
+				return 1;
+		}
+		return all && seen;
+	}
 	if (!c->extract(ctx, &c->arg, &v, scratch))
 		return 0;
+	if (c->match == FNET_MATCH_WITHIN)
+		return v.u64 <= c->num;
 	switch (c->type) {
+	case FNET_FIELD_IPADDR:
+	case FNET_FIELD_IPNET:
+		return check_ip(c, &v);
 	case FNET_FIELD_STRING:
 		return fnet_check_string(c, v.str, v.len);
 	case FNET_FIELD_INT64:

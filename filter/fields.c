@@ -1,15 +1,19 @@
-/* The registry of field classes: look-up by name, suggestions, rendering. */
+/*
+ * The registry of field classes (look-up by name, suggestions, rendering), the
+ * checks that are more than extract-and-compare (fields_special.h) and the
+ * helpers the class files share (fields_common.h).
+ */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "fields.h"
+#include "compare_ip.h"
+#include "fields_common.h"
+#include "fields_special.h"
 
 static const struct fnet_field_class *const classes[] = {
-	&fnet_fields_evt,
-	&fnet_fields_proc,
-	&fnet_fields_fd,
-	&fnet_fields_user,
+	&fnet_fields_evt,    &fnet_fields_proc, &fnet_fields_thread,    &fnet_fields_user,
+	&fnet_fields_group,  &fnet_fields_fd,   &fnet_fields_container, &fnet_fields_fs,
 };
 
 #define NCLASSES (sizeof(classes) / sizeof(classes[0]))
@@ -27,6 +31,17 @@ const struct fnet_field_def *fnet_field_at(size_t i)
 	for (size_t c = 0; c < NCLASSES; c++) {
 		if (i < classes[c]->count)
 			return &classes[c]->fields[i];
+		i -= classes[c]->count;
+	}
+	return NULL;
+}
+
+/* Class of field number `i`, for the field list. */
+const struct fnet_field_class *fnet_field_class_at(size_t i)
+{
+	for (size_t c = 0; c < NCLASSES; c++) {
+		if (i < classes[c]->count)
+			return classes[c];
 		i -= classes[c]->count;
 	}
 	return NULL;
@@ -103,8 +118,30 @@ const char *fnet_field_type_name(enum fnet_field_type t)
 		return "int64";
 	case FNET_FIELD_UINT64:
 		return "uint64";
+	case FNET_FIELD_IPADDR:
+		return "ipaddr";
+	case FNET_FIELD_IPNET:
+		return "ipnet";
 	}
 	return "?";
+}
+
+/* Fields sysdig prints zero-padded to 9 digits (PF_10_PADDED_DEC). */
+static int padded(const struct fnet_field_def *f)
+{
+	static const char *const names[] = {"evt.rawtime.ns", "evt.reltime", "evt.reltime.ns",
+					    "evt.latency.ns", "evt.deltatime.ns"};
+	static const struct fnet_field_def *defs[sizeof(names) / sizeof(names[0])];
+	static int ready;
+	if (!ready) {
+		for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+			defs[i] = fnet_field_find(names[i], strlen(names[i]));
+		ready = 1;
+	}
+	for (size_t i = 0; i < sizeof(defs) / sizeof(defs[0]); i++)
+		if (defs[i] == f)
+			return 1;
+	return 0;
 }
 
 int fnet_field_render(const struct fnet_field_def *f, const struct fnet_field_arg *arg,
@@ -119,7 +156,7 @@ int fnet_field_render(const struct fnet_field_def *f, const struct fnet_field_ar
 		snprintf(buf, size, "<NA>");
 		return 0;
 	}
-	switch (f->type) {
+	switch (fnet_field_type_for(f, arg ? arg : &no_arg)) {
 	case FNET_FIELD_STRING: {
 		size_t n = v.len < size - 1 ? v.len : size - 1;
 		memmove(buf, v.str, n);
@@ -130,8 +167,215 @@ int fnet_field_render(const struct fnet_field_def *f, const struct fnet_field_ar
 		snprintf(buf, size, "%" PRId64, v.i64);
 		break;
 	case FNET_FIELD_UINT64:
-		snprintf(buf, size, "%" PRIu64, v.u64);
+		snprintf(buf, size, padded(f) ? "%09" PRIu64 : "%" PRIu64, v.u64);
+		break;
+	case FNET_FIELD_IPADDR:
+	case FNET_FIELD_IPNET:
+		fnet_ip_format(&v, buf, size);
 		break;
 	}
 	return 1;
+}
+
+/* ---- fields_special.h ---- */
+
+static int named(const struct fnet_field_def *f, const char *name)
+{
+	return f && strcmp(f->name, name) == 0;
+}
+
+enum fnet_field_match fnet_field_match_kind(const struct fnet_field_def *f,
+					    const struct fnet_field_arg *arg)
+{
+	if ((named(f, "proc.aname") || named(f, "proc.apid")) && !arg->has)
+		return FNET_MATCH_ANY;
+	if (named(f, "fd.ip") || named(f, "fd.port") || named(f, "fd.net"))
+		return FNET_MATCH_EITHER;
+	if (named(f, "evt.around"))
+		return FNET_MATCH_WITHIN;
+	return FNET_MATCH_VALUE;
+}
+
+/*
+ * Multi-valued fields take their value number through the argument: the
+ * ancestors of proc.aname as proc.aname[k+1]; the sides of fd.ip, fd.port,
+ * fd.net as an index their extractors read (0 client, 1 server), which users
+ * cannot write since those fields take no argument.
+ */
+int fnet_field_extract_nth(const struct fnet_field_def *f, const struct fnet_field_arg *arg,
+			   const struct fnet_eval_ctx *ctx, uint32_t k,
+			   struct fnet_field_value *out, char *scratch)
+{
+	struct fnet_field_arg a = {1, 1, 0, NULL, 0};
+	switch (fnet_field_match_kind(f, arg)) {
+	case FNET_MATCH_ANY:
+		a.index = (int64_t)k + 1;
+		return f->extract(ctx, &a, out, scratch);
+	case FNET_MATCH_EITHER:
+		if (k > 1)
+			return 0;
+		a.index = k;
+		return f->extract(ctx, &a, out, scratch);
+	default:
+		return k == 0 && f->extract(ctx, arg, out, scratch);
+	}
+}
+
+/* Compare type of a parameter type. */
+static enum fnet_field_type param_field_type(uint8_t t)
+{
+	switch (t) {
+	case FNET_PT_INT8:
+	case FNET_PT_INT16:
+	case FNET_PT_INT32:
+	case FNET_PT_INT64:
+	case FNET_PT_ERRNO:
+	case FNET_PT_FD:
+	case FNET_PT_PID:
+	case FNET_PT_FD32:
+	case FNET_PT_PID32:
+		return FNET_FIELD_INT64;
+	case FNET_PT_UINT8:
+	case FNET_PT_UINT16:
+	case FNET_PT_UINT32:
+	case FNET_PT_UINT64:
+	case FNET_PT_SYSCALLID:
+	case FNET_PT_SIGTYPE:
+	case FNET_PT_RELTIME:
+	case FNET_PT_ABSTIME:
+	case FNET_PT_PORT:
+	case FNET_PT_L4PROTO:
+	case FNET_PT_SOCKFAMILY:
+	case FNET_PT_BOOL:
+	case FNET_PT_FLAGS8:
+	case FNET_PT_FLAGS16:
+	case FNET_PT_FLAGS32:
+	case FNET_PT_UID:
+	case FNET_PT_GID:
+	case FNET_PT_SIGSET:
+	case FNET_PT_MODE:
+	case FNET_PT_ENUMFLAGS8:
+	case FNET_PT_ENUMFLAGS16:
+	case FNET_PT_ENUMFLAGS32:
+		return FNET_FIELD_UINT64;
+	case FNET_PT_IPV4ADDR:
+	case FNET_PT_IPV6ADDR:
+	case FNET_PT_IPADDR:
+		return FNET_FIELD_IPADDR;
+	case FNET_PT_IPV4NET:
+	case FNET_PT_IPV6NET:
+	case FNET_PT_IPNET:
+		return FNET_FIELD_IPNET;
+	default:
+		return FNET_FIELD_STRING;
+	}
+}
+
+/* The first parameter called `name` in the schema, by event type order. */
+static const struct fnet_param_info *first_param_named(const char *name, size_t len)
+{
+	for (int t = 0; t < FNET_EV_COUNT; t++) {
+		const struct fnet_event_info *ei = &fnet_event_table[t];
+		for (uint32_t i = 0; i < ei->nparams; i++)
+			if (strlen(ei->params[i].name) == len && memcmp(ei->params[i].name, name, len) == 0)
+				return &ei->params[i];
+	}
+	return NULL;
+}
+
+enum fnet_field_type fnet_field_type_for(const struct fnet_field_def *f,
+					 const struct fnet_field_arg *arg)
+{
+	if (named(f, "evt.rawarg") && arg->has && !arg->is_index && arg->name) {
+		const struct fnet_param_info *pi = first_param_named(arg->name, arg->name_len);
+		if (pi)
+			return param_field_type(pi->type);
+	}
+	return f->type;
+}
+
+const char *fnet_field_check_arg(const struct fnet_field_def *f, const struct fnet_field_arg *arg)
+{
+	if ((named(f, "evt.arg") || named(f, "evt.rawarg")) && arg->has && !arg->is_index &&
+	    !first_param_named(arg->name ? arg->name : "", arg->name_len))
+		return "unknown event argument";
+	if (named(f, "evt.type.is") && arg->has && !arg->is_index) {
+		if (arg->name_len && arg->name[0] >= '0' && arg->name[0] <= '9')
+			return NULL;
+		for (int t = 0; t < FNET_EV_COUNT; t++)
+			if (strlen(fnet_event_table[t].name) == arg->name_len &&
+			    memcmp(fnet_event_table[t].name, arg->name, arg->name_len) == 0)
+				return NULL;
+		return "unknown event type";
+	}
+	return NULL;
+}
+
+/* ---- fields_common.h ---- */
+
+const char *fnet_check_bool(const char *v, size_t len)
+{
+	if ((len == 4 && memcmp(v, "true", 4) == 0) || (len == 5 && memcmp(v, "false", 5) == 0))
+		return NULL;
+	return "boolean fields compare with true or false, not";
+}
+
+const struct fnet_event *fnet_matching_enter(const struct fnet_thread *t,
+					     const struct fnet_event *ev)
+{
+	return t && t->enter_type != 0xffff && t->enter_type == (uint16_t)(ev->type - 1) ? &t->enter
+											   : NULL;
+}
+
+const struct fnet_fd *fnet_event_fd(const struct fnet_eval_ctx *ctx)
+{
+	const struct fnet_event *ev = ctx->ev;
+	if (!ctx->thread || !ev->info || !fnet_sysdig_fd_flags(ev->type))
+		return NULL;
+	/* sysdig parses no exit event whose enter event it did not see just before */
+	if (!fnet_event_is_enter(ev->type) && !fnet_matching_enter(ctx->thread, ev))
+		return NULL;
+	int64_t fd = fnet_event_fd_num(ev, ctx->thread);
+	return fd == -1 ? NULL : fnet_thread_fd(ctx->thread, fd);
+}
+
+int fnet_param_by_arg_name(const struct fnet_event *ev, const struct fnet_field_arg *arg)
+{
+	enum { SLOTS = 256, NAME_MAX_CACHED = 31 };
+	static _Thread_local struct {
+		const struct fnet_field_arg *arg;
+		uint16_t type;
+		int8_t index;
+		uint8_t len;
+		char name[NAME_MAX_CACHED + 1];
+	} cache[SLOTS];
+	if (!ev->info || !arg->name)
+		return -1;
+	size_t h = (((uintptr_t)arg >> 4) * 31 + ev->type) % SLOTS;
+	if (cache[h].arg == arg && cache[h].type == ev->type && cache[h].len == arg->name_len &&
+	    memcmp(cache[h].name, arg->name, arg->name_len) == 0)
+		goto found;
+	int idx = -1;
+	for (uint32_t i = 0; i < ev->info->nparams; i++)
+		if (strlen(ev->info->params[i].name) == arg->name_len &&
+		    memcmp(ev->info->params[i].name, arg->name, arg->name_len) == 0) {
+			idx = (int)i;
+			break;
+		}
+	if (arg->name_len > NAME_MAX_CACHED)
+		return idx < 0 || (uint32_t)idx >= fnet_sysdig_nparams(ev) ? -1 : idx;
+	cache[h].arg = arg;
+	cache[h].type = ev->type;
+	cache[h].index = (int8_t)idx;
+	cache[h].len = (uint8_t)arg->name_len;
+	memcpy(cache[h].name, arg->name, arg->name_len);
+found:
+	return cache[h].index < 0 || (uint32_t)cache[h].index >= fnet_sysdig_nparams(ev) ? -1
+											   : cache[h].index;
+}
+
+uint64_t fnet_first_event_ts(const struct fnet_eval_ctx *ctx)
+{
+	return ctx->state && ctx->state->first_event_ts_ns ? ctx->state->first_event_ts_ns
+							   : ctx->ev->ts_ns;
 }

@@ -18,19 +18,29 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "filter.h"
 
-/* How a field's values compare: as bytes, as signed or as unsigned integers. */
+/*
+ * How a field's values compare: as bytes, as signed or as unsigned integers, or
+ * as IP addresses (compare_ip.h): IPADDR fields (fd.cip) compare with an
+ * address constant ("127.0.0.1", "::1"), IPNET fields (fd.net) with a network
+ * ("127.0.0.0/8", "fe80::/10"); both extract the raw address.
+ */
 enum fnet_field_type {
 	FNET_FIELD_STRING,
 	FNET_FIELD_INT64,
-	FNET_FIELD_UINT64
+	FNET_FIELD_UINT64,
+	FNET_FIELD_IPADDR,
+	FNET_FIELD_IPNET
 };
 
 /*
  * One extracted value. STRING: `str`/`len` (not necessarily NUL-terminated;
  * valid until the next extraction or state change). INT64: `i64`. UINT64: `u64`.
+ * IPADDR, IPNET: `str` points to the address in network byte order, `len` is 4
+ * (IPv4) or 16 (IPv6).
  */
 struct fnet_field_value {
 	const char *str;
@@ -105,6 +115,17 @@ extern const struct fnet_field_class fnet_fields_evt;
 extern const struct fnet_field_class fnet_fields_proc;
 extern const struct fnet_field_class fnet_fields_fd;
 extern const struct fnet_field_class fnet_fields_user;
+extern const struct fnet_field_class fnet_fields_thread;
+extern const struct fnet_field_class fnet_fields_group;
+extern const struct fnet_field_class fnet_fields_container;
+extern const struct fnet_field_class fnet_fields_fs;
+
+/*
+ * Writes the list of every field to `out`: with `json` 0 as `sysdig -l` does
+ * (a header per class, then "name   description" lines), else as a JSON array
+ * of {"name", "type", "description", "class", "arg"} objects (fields_list.c).
+ */
+void fnet_fields_list(FILE *out, int json);
 
 /*
  * The field called exactly `name` (`len` bytes, need not be NUL-terminated),
@@ -137,7 +158,7 @@ size_t fnet_field_count(void);
 /* Field number `i` (0 <= i < fnet_field_count()), or NULL. */
 const struct fnet_field_def *fnet_field_at(size_t i);
 
-/* "string", "int64" or "uint64". */
+/* "string", "int64", "uint64", "ipaddr" or "ipnet". */
 const char *fnet_field_type_name(enum fnet_field_type t);
 
 /*

@@ -4,7 +4,7 @@
  * the names of a few syscall codes of generic events.
  * Fields read these so that filters select what sysdig 0.29.3 selects.
  */
-#include "fields.h"
+#include "fields_common.h"
 
 #include "event_codes.h"
 #include "event_schema.h"
@@ -92,4 +92,106 @@ const char *fnet_sysdig_syscall_name(uint16_t code)
 			if (syscall_renames[i].code == code)
 				return syscall_renames[i].name;
 	return fnet_syscall_name(code);
+}
+
+/*
+ * Categories of the syscall codes of generic events in sysdig 0.29.3's
+ * syscall table, one character per code: 0-9, a-c the categories 0-12
+ * (unknown, other, file, net, IPC, memory, process, sleep, system, signal,
+ * user, time, processing), r w x the I/O categories, W wait.
+ */
+static const char generic_categories[] =
+	"186rw222222b2222621b2Wb2x4222x4b56xW6642x666866bb222668222226622"
+	"8bb81W88x88588862862W2xrw6x55556666766672W6999999266262aaaaaaaa2"
+	"aaaa2aaaa6556222222222222946666xxxxxxWWW26bbbbbbbb7924444448W888"
+	"66444222222222222WW6664446W29b4bb94Wx44rw11461264333333333333333"
+	"333444444444422226194322222W9998296b2W22649xxxxxxxxxxxxxxx811xxx"
+	"222288266";
+
+static const char *category_of(uint32_t cat, const struct fnet_fd *f)
+{
+	static const char *const names[] = {"unknown", "other",  "file",   "net",     "IPC",
+					    "memory",  "process", "sleep", "system",  "signal",
+					    "user",    "time",   "processing"};
+	switch (cat) {
+	case FNET_EC_IO_READ:
+	case FNET_EC_IO_WRITE:
+	case FNET_EC_IO_OTHER:
+		if (!f)
+			return "unknown";
+		switch (f->type) {
+		case FNET_FDR_FILE:
+		case FNET_FDR_FILE_V2:
+		case FNET_FDR_DIRECTORY:
+			return "file";
+		case FNET_FDR_IPV4_SOCK:
+		case FNET_FDR_IPV6_SOCK:
+		case FNET_FDR_IPV4_SERVSOCK:
+		case FNET_FDR_IPV6_SERVSOCK:
+			return "net";
+		case FNET_FDR_FIFO:
+		case FNET_FDR_UNIX_SOCK:
+		case FNET_FDR_EVENT:
+		case FNET_FDR_SIGNALFD:
+		case FNET_FDR_INOTIFY:
+			return "ipc";
+		default:
+			return "unknown";
+		}
+	case FNET_EC_WAIT:
+		return "wait";
+	case FNET_EC_SCHEDULER:
+		return "scheduler";
+	default:
+		return cat < sizeof(names) / sizeof(names[0]) ? names[cat] : "unknown";
+	}
+}
+
+const char *fnet_event_category_name(const struct fnet_event *ev, const struct fnet_fd *f)
+{
+	if (ev->type == FNET_EV_GENERIC_E || ev->type == FNET_EV_GENERIC_X) {
+		uint16_t code = ev->nparams ? (uint16_t)fnet_event_param_u64(ev, 0) : 0;
+		if (code >= sizeof(generic_categories) - 1)
+			return "unknown";
+		char c = generic_categories[code];
+		/* generic events have no fd: I/O categories read as "unknown" */
+		uint32_t cat = c >= '0' && c <= '9' ? (uint32_t)(c - '0')
+			       : c >= 'a' && c <= 'c' ? (uint32_t)(c - 'a' + 10)
+			       : c == 'W'             ? FNET_EC_WAIT
+							: FNET_EC_IO_READ;
+		return category_of(cat, NULL);
+	}
+	/* the newer schema adds source bits (syscall, tracepoint, ...) sysdig 0.29.3 lacks */
+	uint32_t cat = ev->info->category & ~(uint32_t)(FNET_EC_SYSCALL | FNET_EC_TRACEPOINT |
+						       FNET_EC_PLUGIN | FNET_EC_METAEVENT);
+	return category_of(cat, f);
+}
+
+/*
+ * Parameter counts of sysdig 0.29.3's event table (336 types): it shows no
+ * parameter beyond them, though newer drivers (falconet's probe) append more
+ * (read exit: res, data; later also fd, size).
+ */
+static const uint8_t sysdig_nparams[] = {
+	2, 1, 3, 5, 1, 1, 2, 2, 2, 2, 1, 1, 0, 8, 0, 11, 0, 0, 3, 1, 1, 2, 2, 2,
+	2, 1, 0, 3, 2, 2, 3, 2, 2, 2, 2, 3, 2, 1, 0, 0, 0, 0, 3, 5, 0, 6, 0, 6,
+	3, 2, 0, 0, 1, 4, 0, 0, 1, 3, 2, 4, 0, 4, 2, 1, 3, 1, 0, 2, 0, 2, 1, 1,
+	0, 2, 0, 2, 1, 1, 1, 1, 2, 2, 0, 1, 0, 1, 3, 1, 3, 1, 2, 1, 0, 2, 0, 2,
+	1, 1, 2, 1, 1, 1, 4, 1, 2, 1, 4, 1, 1, 1, 2, 1, 3, 2, 3, 2, 1, 3, 2, 2,
+	2, 3, 3, 2, 1, 1, 3, 1, 2, 1, 2, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 3,
+	2, 5, 1, 0, 1, 1, 2, 1, 6, 0, 0, 13, 0, 16, 1, 4, 6, 4, 6, 4, 2, 4, 4, 1,
+	2, 3, 3, 1, 0, 14, 0, 3, 0, 5, 0, 3, 0, 4, 0, 16, 0, 16, 4, 0, 4, 2, 4, 14,
+	3, 1, 3, 1, 2, 0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 4, 0, 4, 0, 15,
+	0, 17, 0, 17, 0, 17, 0, 20, 0, 20, 0, 20, 4, 0, 0, 16, 3, 0, 2, 0, 1, 1, 1, 1,
+	2, 1, 2, 1, 2, 0, 0, 5, 1, 5, 1, 8, 4, 1, 3, 2, 1, 4, 1, 2, 1, 0, 3, 1,
+	1, 2, 0, 2, 3, 3, 1, 0, 1, 0, 0, 1, 1, 2, 0, 2, 2, 0, 0, 17, 1, 1, 4, 0,
+	1, 17, 3, 0, 1, 20, 2, 1, 1, 1, 1, 1, 0, 2, 0, 4, 0, 4, 4, 6, 0, 3, 0, 6,
+	0, 4, 0, 3, 0, 3, 0, 6, 0, 2, 2, 0, 1, 0, 5, 6, 3, 1, 3, 20, 3, 3, 0, 20,
+};
+
+uint32_t fnet_sysdig_nparams(const struct fnet_event *ev)
+{
+	if (ev->type >= sizeof(sysdig_nparams))
+		return ev->nparams;
+	return ev->nparams < sysdig_nparams[ev->type] ? ev->nparams : sysdig_nparams[ev->type];
 }

@@ -8,7 +8,9 @@
 
 #include <stdint.h>
 
+#include "compare_ip.h"
 #include "fields.h"
+#include "fields_special.h"
 #include "filter.h"
 #include "lexer.h"
 #include "value_set.h"
@@ -31,6 +33,10 @@ struct fnet_check {
 	uint64_t num;        /* numeric constant: an int64's bits for INT64 fields */
 	struct fnet_str_set strs; /* in, STRING fields */
 	struct fnet_int_set nums; /* in, numeric fields */
+	const struct fnet_field_def *def;
+	enum fnet_field_match match;
+	struct fnet_ip_const *ips; /* IP fields: the constants */
+	uint32_t nips;
 };
 
 struct fnet_node {

@@ -138,6 +138,7 @@ struct fnet_thread *fnet_state_add_thread(struct fnet_state *st, int64_t tid)
 	t->pid = t->ptid = t->sid = t->vpgid = t->vtid = t->vpid = -1;
 	t->loginuid = UINT32_MAX;
 	t->uid = t->gid = UINT32_MAX;
+	t->fdlimit = UINT64_MAX; /* unknown: proc.fdlimit -1, as in sysdig */
 	t->enter_type = 0xffff;
 	void *old;
 	if (fnet_int_map_put(&st->threads, tid, t, &old) < 0) {
@@ -198,6 +199,7 @@ static int on_thread(void *ctx, const struct fnet_thread_record *r)
 	t->loginuid = r->loginuid;
 	t->flags = r->flags;
 	t->fdlimit = r->fdlimit;
+	t->tty = r->tty;
 	int rc = fnet_string_set(&t->comm, r->comm.ptr, r->comm.len) |
 		 fnet_string_set(&t->exe, r->exe.ptr, r->exe.len) |
 		 fnet_string_set(&t->exepath, r->exepath.ptr, r->exepath.len) |
@@ -237,11 +239,14 @@ static int on_fd(void *ctx, int64_t tid, const struct fnet_fd_record *r)
 	case FNET_FDR_IPV6_SOCK:
 	case FNET_FDR_IPV6_SERVSOCK:
 		f->family = (r->type == FNET_FDR_IPV4_SOCK || r->type == FNET_FDR_IPV4_SERVSOCK) ? 2 : 10;
+		/* sysdig gives IPv4 connections of the process list a role, nothing else */
+		f->role = r->type == FNET_FDR_IPV4_SOCK ? FNET_FD_ROLE_CLIENT : FNET_FD_ROLE_NONE;
 		rc = fnet_fd_set_socket_name(f, r->type == FNET_FDR_IPV4_SERVSOCK ||
 						       r->type == FNET_FDR_IPV6_SERVSOCK);
 		break;
 	case FNET_FDR_UNIX_SOCK:
 		f->family = 1;
+		f->role = r->name.len ? FNET_FD_ROLE_SERVER : FNET_FD_ROLE_CLIENT;
 		rc = fnet_string_set(&f->name, r->name.ptr, r->name.len);
 		break;
 	default:

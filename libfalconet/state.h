@@ -32,8 +32,12 @@ struct fnet_fd {
 	uint32_t open_flags;
 	uint8_t sip[16], dip[16];
 	uint16_t sport, dport;
+	uint8_t role;         /* sockets: FNET_FD_ROLE_* (sysdig's client/server roles) */
 	struct fnet_string name; /* path, or socket tuple text as sysdig names it */
 };
+
+/* Socket roles: none yet (a new socket), client (connect), server (accept). */
+enum { FNET_FD_ROLE_NONE = 0, FNET_FD_ROLE_CLIENT = 1, FNET_FD_ROLE_SERVER = 2 };
 
 /* The fds of a process: shared by its threads (CLONE_FILES). */
 struct fnet_fd_table {
@@ -46,6 +50,12 @@ struct fnet_thread {
 	uint32_t uid, gid, loginuid;
 	uint32_t flags;            /* PPM_CL_* clone flags of the thread's creation */
 	uint64_t fdlimit;
+	uint32_t tty;              /* controlling terminal (proc.tty), 0 for none */
+	uint64_t clone_ts_ns;      /* time of the clone that created it, 0 when unknown */
+	uint64_t latency_ns;       /* sysdig's thread latency: 0 after an enter event, after an
+				    * exit event the time since the thread's last enter event */
+	uint8_t exe_writable;      /* execve flags EXE_WRITABLE, EXE_UPPER_LAYER of its exe */
+	uint8_t exe_upper_layer;
 	struct fnet_string comm;   /* proc.name */
 	struct fnet_string exe;    /* argv[0] as executed: proc.exe */
 	struct fnet_string exepath;/* full path of the executable */
@@ -80,6 +90,7 @@ struct fnet_state {
 	int64_t pending_exit_tid;    /* thread to drop before the next event, or -1 */
 	int64_t pending_close_tid;   /* fd to drop before the next event: thread, or -1 */
 	int64_t pending_close_fd;
+	uint64_t first_event_ts_ns;  /* time of the first event applied (evt.reltime) */
 };
 
 /* Initialises an empty state. Returns 0 (no allocation happens here). */

@@ -13,6 +13,7 @@
 #define PPM_CL_CLONE_FILES (1u << 0)
 #define PPM_CL_CLONE_THREAD (1u << 13)
 #define PPM_CL_CLONE_PARENT (1u << 8)
+#define PPM_CL_CHILD_IN_PIDNS (1u << 29)
 #define PPM_O_DIRECTORY (1u << 10)
 #define PPM_O_CLOEXEC (1u << 12)
 #define PPM_AF_UNIX 1
@@ -249,6 +250,8 @@ static void on_connect_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			return;
 	}
 	set_addresses(f, tp, tl, 1);
+	if (f->role == FNET_FD_ROLE_NONE)
+		f->role = FNET_FD_ROLE_CLIENT;
 }
 
 static void on_accept_exit(struct fnet_thread *t, const struct fnet_event *ev)
@@ -262,6 +265,7 @@ static void on_accept_exit(struct fnet_thread *t, const struct fnet_event *ev)
 	if (!f)
 		return;
 	f->l4proto = 2;
+	f->role = FNET_FD_ROLE_SERVER;
 	if (fnet_event_param(ev, FNET_PN_TUPLE, &tp, &tl))
 		set_addresses(f, tp, tl, 1);
 	put_fd(t, f);
@@ -467,6 +471,8 @@ static void set_process_params(struct fnet_thread *t, const struct fnet_event *e
 		t->vpgid = v;
 	if (get_int(ev, NULL, FNET_PN_LOGINUID, &v))
 		t->loginuid = (uint32_t)v;
+	if (get_int(ev, NULL, FNET_PN_TTY, &v))
+		t->tty = (uint32_t)v;
 }
 
 static void copy_string(struct fnet_string *dst, const struct fnet_string *src)
@@ -518,8 +524,18 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 		child->sid = parent->sid;
 		child->vpgid = parent->vpgid;
 		child->loginuid = parent->loginuid;
+		child->tty = parent->tty;
+		child->exe_writable = parent->exe_writable;
+		child->exe_upper_layer = parent->exe_upper_layer;
 	}
+	child->clone_ts_ns = ev->ts_ns;
 	set_process_params(child, ev);
+	/* outside a child pid namespace sysdig takes tid and pid, not the event's values */
+	int64_t vtid;
+	if (!(flags & PPM_CL_CHILD_IN_PIDNS) && !(get_int(ev, NULL, FNET_PN_VTID, &vtid) && vtid != tid)) {
+		child->vtid = child->tid;
+		child->vpid = child->pid;
+	}
 	if (child->pid != child->tid) {
 		struct fnet_thread *m = fnet_state_thread(st, child->pid);
 		if (m && m != child && !m->fdt)
@@ -559,6 +575,24 @@ static void on_execve_exit(struct fnet_state *st, struct fnet_thread *t, const s
 	if (get_int(ev, NULL, FNET_PN_PTID, &v))
 		t->ptid = v;
 	set_process_params(t, ev);
+	/* without a trusted exepath, sysdig resolves execve's filename against the cwd */
+	const struct fnet_event *enter = matching_enter(t, ev);
+	const uint8_t *fp;
+	uint32_t fl;
+	if ((!t->exepath.ptr || !t->exepath.len) && enter && ev->type != FNET_EV_SYSCALL_EXECVEAT_X &&
+	    fnet_event_param(enter, FNET_PN_FILENAME, &fp, &fl)) {
+		char path[FNET_PATH_MAX];
+		if (str_len(fp, fl) >= 4 && memcmp(fp, "<NA>", 4) == 0)
+			snprintf(path, sizeof(path), "<NA>");
+		else
+			fnet_path_resolve(path, sizeof(path), t->cwd.ptr ? t->cwd.ptr : "",
+					  (const char *)fp, str_len(fp, fl));
+		fnet_string_set(&t->exepath, path, (uint32_t)strlen(path));
+	}
+	if (get_int(ev, NULL, FNET_PN_FLAGS, &v)) {
+		t->exe_writable = (v & 1) != 0;    /* PPM_EXE_WRITABLE */
+		t->exe_upper_layer = (v & 2) != 0; /* PPM_EXE_UPPER_LAYER */
+	}
 	struct fnet_thread *m = fnet_state_main_thread(st, t);
 	if (!m->fdt)
 		return;
@@ -599,6 +633,8 @@ static enum process_kind process_kind_of(uint16_t type)
 struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_event *ev)
 {
 	apply_deferred(st);
+	if (!st->first_event_ts_ns)
+		st->first_event_ts_ns = ev->ts_ns;
 	struct fnet_thread *t = fnet_state_thread(st, ev->tid);
 	if (!ev->info)
 		return t;
@@ -615,6 +651,12 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		}
 		if (!t && (fnet_event_is_enter(ev->type) || process_kind_of(ev->type) != KIND_CLONE))
 			return NULL;
+	}
+	if (t && !(ev->info->flags & FNET_EF_SKIPPARSERESET) && ev->type != FNET_EV_SCHEDSWITCH_6_E) {
+		if (fnet_event_is_enter(ev->type))
+			t->latency_ns = 0;
+		else if (t->enter_type != 0xffff)
+			t->latency_ns = ev->ts_ns - t->enter.ts_ns;
 	}
 	if (fnet_event_is_enter(ev->type)) {
 		if (ev->type == FNET_EV_PROCEXIT_E || ev->type == FNET_EV_PROCEXIT_1_E)

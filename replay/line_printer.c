@@ -1,7 +1,8 @@
 #include "line_printer.h"
 
 #include <inttypes.h>
-#include <time.h>
+
+#include "time_format.h"
 
 void line_printer_init(struct line_printer *p, FILE *out, uint32_t bytebuf_max)
 {
@@ -9,10 +10,7 @@ void line_printer_init(struct line_printer *p, FILE *out, uint32_t bytebuf_max)
 	p->bytebuf_max = bytebuf_max;
 	p->line = (struct fnet_strbuf)FNET_STRBUF_INIT;
 	/* sysdig applies today's UTC offset to every event, whatever its date */
-	time_t now = time(NULL);
-	struct tm lt;
-	localtime_r(&now, &lt);
-	p->tz_offset_s = lt.tm_gmtoff;
+	p->tz_offset_s = time_local_offset();
 }
 
 int line_printer_print(struct line_printer *p, const struct fnet_event *ev,

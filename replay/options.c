@@ -8,64 +8,163 @@
 
 static void usage(FILE *f)
 {
-	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-v] [FILTER]\n"
+	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
+	      "                       [-A | -x | -X] [-v] [FILTER]\n"
+	      "       falconet-replay --list-fields [--json]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
 	      "\n"
 	      "  -r FILE    read events from FILE ('-' for standard input)\n"
 	      "  -c COUNT   exit after printing COUNT events\n"
+	      "  -n COUNT   exit after COUNT events that pass the filter, printed or not\n"
+	      "             (sysdig's -n: internal events such as procinfo count too)\n"
+	      "  -p FORMAT  print each event as FORMAT: %field or %{field} for a field's value,\n"
+	      "             %Nfield cut or padded to N bytes, \\n \\t escapes; with a leading\n"
+	      "             '*' every event (missing values as <NA>), without it only the\n"
+	      "             events that have all the fields. E.g. -p '%evt.num %proc.name %fd.name'\n"
+	      "  -j         print each event as a JSON object (its fields, keys sorted)\n"
+	      "  -t STYLE   time of the default line: h HH:MM:SS.ns local (default), a seconds\n"
+	      "             since the epoch, r since the first event, d since the thread's enter\n"
+	      "             event (exit events), D since the previous event\n"
+	      "  -A         byte buffers as their printable text, line breaks kept\n"
+	      "  -x         byte buffers in hex, 16 bytes a row, under the line\n"
+	      "  -X         byte buffers in hex and ASCII\n"
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
+	      "  --list-fields [--json]  list the fields of filters and formats\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
 	      "Example: falconet-replay -r trace.scap 'proc.name=cat and evt.type in (open,openat)'\n",
 	      f);
 }
 
+/* A positive decimal count, or 0 after printing what is wrong. */
+static uint64_t parse_count(char opt, const char *s)
+{
+	char *end;
+	errno = 0;
+	unsigned long long n = strtoull(s, &end, 10);
+	if (errno || *end || end == s || s[0] == '-' || n == 0) {
+		fprintf(stderr, "falconet-replay: -%c: '%s' is not a positive count\n", opt, s);
+		return 0;
+	}
+	return n;
+}
+
+static int set_buffers(struct replay_options *o, enum buf_style style)
+{
+	if (o->buffers != BUF_DOTS && o->buffers != style) {
+		fputs("falconet-replay: -A, -x and -X exclude each other\n", stderr);
+		return -1;
+	}
+	o->buffers = style;
+	return 0;
+}
+
+/* Says what is wrong with the option `arg` getopt refused. */
+static void report_bad_option(const char *arg, const struct option *longs)
+{
+	if (strncmp(arg, "--", 2) == 0) {
+		size_t n = strcspn(arg + 2, "=");
+		for (const struct option *l = longs; l->name; l++)
+			if (strlen(l->name) == n && strncmp(l->name, arg + 2, n) == 0) {
+				fprintf(stderr, "falconet-replay: option --%s %s\n", l->name,
+					l->has_arg ? "needs an argument" : "takes no argument");
+				return;
+			}
+		fprintf(stderr, "falconet-replay: option %s is not known\n", arg);
+		return;
+	}
+	if (optopt)
+		fprintf(stderr, "falconet-replay: option -%c %s\n", optopt,
+			strchr("rcnpt", optopt) ? "needs an argument" : "is not known");
+	else
+		fprintf(stderr, "falconet-replay: option %s is not known\n", arg);
+}
+
 int replay_parse_options(int argc, char **argv, struct replay_options *o)
 {
+	enum { OPT_VERSION = 1, OPT_LIST_FIELDS };
 	static const struct option longs[] = {
 		{"help", no_argument, NULL, 'h'},
-		{"version", no_argument, NULL, 1},
+		{"version", no_argument, NULL, OPT_VERSION},
+		{"list-fields", no_argument, NULL, OPT_LIST_FIELDS},
+		{"json", no_argument, NULL, 'j'},
+		{"print", required_argument, NULL, 'p'},
+		{"numevents", required_argument, NULL, 'n'},
+		{"timetype", required_argument, NULL, 't'},
+		{"print-ascii", no_argument, NULL, 'A'},
+		{"print-hex", no_argument, NULL, 'x'},
+		{"print-hex-ascii", no_argument, NULL, 'X'},
+		{"verbose", no_argument, NULL, 'v'},
+		{"read", required_argument, NULL, 'r'},
 		{NULL, 0, NULL, 0},
 	};
 	memset(o, 0, sizeof(*o));
+	o->time = TIME_HUMAN;
+	o->buffers = BUF_DOTS;
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "r:c:vh", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:c:n:p:t:jAxXvh", longs, NULL)) != -1) {
 		switch (c) {
 		case 'r':
 			o->input = optarg;
 			break;
-		case 'c': {
-			char *end;
-			errno = 0;
-			unsigned long long n = strtoull(optarg, &end, 10);
-			if (errno || *end || end == optarg || optarg[0] == '-' || n == 0) {
-				fprintf(stderr, "falconet-replay: -c: '%s' is not a positive count\n", optarg);
+		case 'c':
+			if (!(o->max_printed = parse_count('c', optarg)))
+				return -1;
+			break;
+		case 'n':
+			if (!(o->max_events = parse_count('n', optarg)))
+				return -1;
+			break;
+		case 'p':
+			o->format = optarg;
+			break;
+		case 'j':
+			o->json = 1;
+			break;
+		case 't':
+			if (strlen(optarg) != 1 || !strchr("hardD", optarg[0])) {
+				fprintf(stderr,
+					"falconet-replay: -t: '%s' is not a time style: h (time of day), a "
+					"(absolute), r (relative), d (latency) or D (delta)\n",
+					optarg);
 				return -1;
 			}
-			o->max_events = n;
+			o->time = (enum time_style)optarg[0];
 			break;
-		}
+		case 'A':
+			if (set_buffers(o, BUF_ASCII) < 0)
+				return -1;
+			break;
+		case 'x':
+			if (set_buffers(o, BUF_HEX) < 0)
+				return -1;
+			break;
+		case 'X':
+			if (set_buffers(o, BUF_HEX_ASCII) < 0)
+				return -1;
+			break;
 		case 'v':
 			o->verbose = 1;
 			break;
 		case 'h':
 			usage(stdout);
 			return 1;
-		case 1:
+		case OPT_VERSION:
 			puts("falconet-replay " PACKAGE_VERSION);
 			return 1;
+		case OPT_LIST_FIELDS:
+			o->list_fields = 1;
+			break;
 		default:
-			if (optopt)
-				fprintf(stderr, "falconet-replay: option -%c %s\n", optopt,
-					strchr("rc", optopt) ? "needs an argument" : "is not known");
-			else
-				fprintf(stderr, "falconet-replay: option %s is not known\n", argv[optind - 1]);
+			report_bad_option(argv[optind - 1], longs);
 			usage(stderr);
 			return -1;
 		}
 	}
+	if (o->list_fields)
+		return 0;
 	if (!o->input) {
 		fputs("falconet-replay: no input: give a trace with -r FILE ('-' for stdin)\n", stderr);
 		usage(stderr);

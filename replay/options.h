@@ -4,10 +4,19 @@
 
 #include <stdint.h>
 
+#include "output_fields.h"
+
 struct replay_options {
 	const char *input;     /* -r: trace file, "-" for standard input */
-	uint64_t max_events;   /* -c: stop after this many printed events; 0 = no limit */
+	uint64_t max_printed;  /* -c: stop after this many printed events; 0 = no limit */
+	uint64_t max_events;   /* -n: stop after this many events that passed the filter
+				  (sysdig's count, printed or not); 0 = no limit */
 	int verbose;           /* -v: do not truncate byte buffers */
+	const char *format;    /* -p: output format, or NULL for the default line */
+	int json;              /* -j */
+	enum time_style time;  /* -t, TIME_HUMAN by default */
+	enum buf_style buffers;/* -A, -x, -X; BUF_DOTS by default */
+	int list_fields;       /* --list-fields: list and exit (JSON with --json) */
 	char *filter;          /* trailing arguments joined by spaces, or NULL (owned) */
 };
 

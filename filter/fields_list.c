@@ -1,0 +1,149 @@
+/*
+ * The list of fields (falconet-replay --list-fields): as `sysdig -l` prints it,
+ * or as JSON.
+ */
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "fields_common.h"
+
+/* What each class is about, for the class headers. */
+static const struct {
+	const char *name, *description;
+} class_descriptions[] = {
+	{"evt", "Event fields: the event's number, time, type and direction, its arguments and "
+		"result. The arguments of each system call are fields too: evt.arg.NAME, "
+		"evt.arg[N]."},
+	{"proc", "The process executing the event, its parent and ancestors."},
+	{"thread", "The thread executing the event."},
+	{"user", "The user executing the event."},
+	{"group", "The group of the user executing the event."},
+	{"fd", "Every event that has a file descriptor in its arguments has these fields set "
+	       "with information about the file or socket."},
+	{"container", "Container information, derived from the cgroups of the thread. Outside "
+		      "containers, id, name and type are 'host'."},
+	{"fs.path", "Every successful call that has a file system path in its arguments has these "
+		    "fields set, including calls on paths rather than fds (mkdir, unlink, rename, "
+		    "...)."},
+};
+
+static const char *class_description(const char *name)
+{
+	for (size_t i = 0; i < sizeof(class_descriptions) / sizeof(class_descriptions[0]); i++)
+		if (strcmp(class_descriptions[i].name, name) == 0)
+			return class_descriptions[i].description;
+	return "";
+}
+
+/* The type a field shows: its compare type, "bool" for the true/false fields. */
+static const char *shown_type(const struct fnet_field_def *f)
+{
+	if (f->check == fnet_check_bool)
+		return "bool";
+	return fnet_field_type_name(f->type);
+}
+
+/* What argument a field takes, or NULL. */
+static const char *arg_text(enum fnet_field_arg_mode m)
+{
+	switch (m) {
+	case FNET_ARG_NONE:
+		return NULL;
+	case FNET_ARG_INDEX:
+		return "index (optional)";
+	case FNET_ARG_INDEX_NEEDED:
+		return "index";
+	case FNET_ARG_NAME_NEEDED:
+		return "name";
+	case FNET_ARG_ANY:
+		return "index or name";
+	}
+	return NULL;
+}
+
+/* Prints `text` wrapped at `width` columns, continuation lines indented by `indent`. */
+static void print_wrapped(FILE *out, const char *text, int first_col, int indent, int width)
+{
+	int col = first_col;
+	const char *p = text;
+	while (*p) {
+		const char *sp = strchr(p, ' ');
+		int wlen = sp ? (int)(sp - p) : (int)strlen(p);
+		if (col > indent && col + wlen > width) {
+			fprintf(out, "\n%*s", indent, "");
+			col = indent;
+		}
+		fprintf(out, "%.*s ", wlen, p);
+		col += wlen + 1;
+		p += wlen;
+		while (*p == ' ')
+			p++;
+	}
+	fputc('\n', out);
+}
+
+#define NAME_COLUMN 30
+#define WIDTH 118
+
+static void list_text(FILE *out)
+{
+	const struct fnet_field_class *cur = NULL;
+	for (size_t i = 0; i < fnet_field_count(); i++) {
+		const struct fnet_field_def *f = fnet_field_at(i);
+		const struct fnet_field_class *c = fnet_field_class_at(i);
+		if (c != cur) {
+			if (cur)
+				fputc('\n', out);
+			fprintf(out, "-------------------------------\n");
+			fprintf(out, "%-*s%s\n", NAME_COLUMN, "Field Class:", c->name);
+			fprintf(out, "%-*s", NAME_COLUMN, "Description:");
+			print_wrapped(out, class_description(c->name), NAME_COLUMN, NAME_COLUMN, WIDTH);
+			fputc('\n', out);
+			cur = c;
+		}
+		int n = (int)strlen(f->name);
+		if (n >= NAME_COLUMN) {
+			fprintf(out, "%s\n%*s", f->name, NAME_COLUMN, "");
+		} else {
+			fprintf(out, "%-*s", NAME_COLUMN, f->name);
+		}
+		print_wrapped(out, f->description, NAME_COLUMN, NAME_COLUMN, WIDTH);
+	}
+}
+
+static void list_json(FILE *out)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; arr && i < fnet_field_count(); i++) {
+		const struct fnet_field_def *f = fnet_field_at(i);
+		cJSON *o = cJSON_CreateObject();
+		if (!o)
+			break;
+		cJSON_AddStringToObject(o, "name", f->name);
+		cJSON_AddStringToObject(o, "type", shown_type(f));
+		cJSON_AddStringToObject(o, "description", f->description);
+		cJSON_AddStringToObject(o, "class", fnet_field_class_at(i)->name);
+		const char *a = arg_text(f->arg_mode);
+		if (a)
+			cJSON_AddStringToObject(o, "arg", a);
+		else
+			cJSON_AddNullToObject(o, "arg");
+		cJSON_AddItemToArray(arr, o);
+	}
+	char *s = arr ? cJSON_Print(arr) : NULL;
+	if (s) {
+		fputs(s, out);
+		fputc('\n', out);
+	}
+	cJSON_free(s);
+	cJSON_Delete(arr);
+}
+
+void fnet_fields_list(FILE *out, int json)
+{
+	if (json)
+		list_json(out);
+	else
+		list_text(out);
+}

@@ -1,0 +1,130 @@
+#include "output_list.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fields.h"
+#include "output_fields.h"
+
+#define NAME_COLUMN 30
+#define WIDTH 118
+
+/* Fields of output_fields.c that the filter's field set does not list itself. */
+static int listed_here(const struct out_field *f)
+{
+	const char *name = out_field_name(f);
+	return fnet_field_find(name, strlen(name)) == NULL;
+}
+
+/* The argument a field takes, in the words of the filter's list; NULL for none. */
+static const char *arg_text(enum fnet_field_arg_mode m)
+{
+	switch (m) {
+	case FNET_ARG_NONE:
+		return NULL;
+	case FNET_ARG_INDEX:
+		return "index (optional)";
+	case FNET_ARG_INDEX_NEEDED:
+		return "index";
+	case FNET_ARG_NAME_NEEDED:
+		return "name";
+	case FNET_ARG_ANY:
+		return "index or name";
+	}
+	return NULL;
+}
+
+/* Writes `text` from column NAME_COLUMN, wrapped before WIDTH, continuation lines indented. */
+static void put_wrapped(FILE *out, const char *text)
+{
+	int col = NAME_COLUMN;
+	while (*text) {
+		size_t w = strcspn(text, " ");
+		if (col > NAME_COLUMN && col + (int)w > WIDTH) {
+			fprintf(out, "\n%*s", NAME_COLUMN, "");
+			col = NAME_COLUMN;
+		}
+		fprintf(out, "%.*s ", (int)w, text);
+		col += (int)w + 1;
+		text += w;
+		text += strspn(text, " ");
+	}
+	fputc('\n', out);
+}
+
+static void list_text(FILE *out)
+{
+	fnet_fields_list(out, 0);
+	fprintf(out, "\n-------------------------------\n%-*s%s\n%-*s", NAME_COLUMN, "Field Class:",
+		"evt (output formats)", NAME_COLUMN, "Description:");
+	put_wrapped(out, "Fields falconet-replay computes for -p formats and -j output; filters do "
+			 "not have them.");
+	fputc('\n', out);
+	for (size_t i = 0; i < out_field_count(); i++) {
+		const struct out_field *f = out_field_at(i);
+		if (!listed_here(f))
+			continue;
+		fprintf(out, "%-*s", NAME_COLUMN, out_field_name(f));
+		put_wrapped(out, out_field_description(f));
+	}
+}
+
+/* Appends the fields of output_fields.c the array lacks to the filter's JSON array `arr`. */
+static void add_json(cJSON *arr)
+{
+	for (size_t i = 0; i < out_field_count(); i++) {
+		const struct out_field *f = out_field_at(i);
+		if (!listed_here(f))
+			continue;
+		cJSON *o = cJSON_CreateObject();
+		if (!o)
+			return;
+		cJSON_AddStringToObject(o, "name", out_field_name(f));
+		cJSON_AddStringToObject(o, "type", fnet_field_type_name(out_field_type(f)));
+		cJSON_AddStringToObject(o, "description", out_field_description(f));
+		cJSON_AddStringToObject(o, "class", "evt");
+		const char *a = arg_text(out_field_arg_mode(f));
+		if (a)
+			cJSON_AddStringToObject(o, "arg", a);
+		else
+			cJSON_AddNullToObject(o, "arg");
+		cJSON_AddItemToArray(arr, o);
+	}
+}
+
+static void list_json(FILE *out)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem) {
+		fnet_fields_list(out, 1);
+		return;
+	}
+	fnet_fields_list(mem, 1);
+	fclose(mem);
+	cJSON *arr = text ? cJSON_Parse(text) : NULL;
+	char *merged = NULL;
+	if (cJSON_IsArray(arr)) {
+		add_json(arr);
+		merged = cJSON_Print(arr);
+	}
+	if (merged) {
+		fputs(merged, out);
+		fputc('\n', out);
+	} else if (text) {
+		fwrite(text, 1, len, out);
+	}
+	cJSON_free(merged);
+	cJSON_Delete(arr);
+	free(text);
+}
+
+void output_list_fields(FILE *out, int json)
+{
+	if (json)
+		list_json(out);
+	else
+		list_text(out);
+}
