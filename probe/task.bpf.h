@@ -139,10 +139,13 @@ static __always_inline void ev_socktuple(struct builder *b, struct sock *sk)
 	} else if (fam == KERNEL_AF_INET6) {
 		u16 sport = BPF_CORE_READ(sk, __sk_common.skc_num);
 		u16 dport = bpf_ntohs(BPF_CORE_READ(sk, __sk_common.skc_dport));
+		struct in6_addr sa = {}, da = {};
+		BPF_CORE_READ_INTO(&sa, sk, __sk_common.skc_v6_rcv_saddr);
+		BPF_CORE_READ_INTO(&da, sk, __sk_common.skc_v6_daddr);
 		p[0] = PPM_AF_INET6;
-		BPF_CORE_READ_INTO(p + 1, sk, __sk_common.skc_v6_rcv_saddr);
+		__builtin_memcpy(p + 1, &sa, 16);
 		__builtin_memcpy(p + 17, &sport, 2);
-		BPF_CORE_READ_INTO(p + 19, sk, __sk_common.skc_v6_daddr);
+		__builtin_memcpy(p + 19, &da, 16);
 		__builtin_memcpy(p + 35, &dport, 2);
 		ev_set_len(b, 37);
 	} else if (fam == KERNEL_AF_UNIX) {

@@ -49,6 +49,15 @@ port = srv.getsockname()[1]
 open(sys.argv[1], "w").write(str(port))
 cli = socket.create_connection(("127.0.0.1", port))
 conn, _ = srv.accept()
+try:  # the same over IPv6 loopback, where the host has it
+    srv6 = socket.socket(socket.AF_INET6)
+    srv6.bind(("::1", 0))
+    srv6.listen()
+    cli6 = socket.create_connection(("::1", srv6.getsockname()[1]))
+    conn6, _ = srv6.accept()
+    open(sys.argv[1] + "6", "w").write(str(srv6.getsockname()[1]))
+except OSError:
+    pass
 PY
 }
 
@@ -72,6 +81,11 @@ n=$(count "$trace" "evt.type=write and fd.name=$tmp/redirect.txt and evt.dir=<")
 [ "$n" -ge 1 ] && pass "the redirect's write to $tmp/redirect.txt" || fail "no write to $tmp/redirect.txt"
 n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.1:$port")
 [ "$n" -ge 1 ] && pass "the connect to 127.0.0.1:$port" || fail "no connect to 127.0.0.1:$port"
+if [ -s "$tmp/port6" ]; then
+	port6=$(cat "$tmp/port6")
+	n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
+	[ "$n" -ge 1 ] && pass "the IPv6 connect to [::1]:$port6" || fail "no IPv6 connect to [::1]:$port6"
+fi
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
 if command -v sysdig >/dev/null; then
