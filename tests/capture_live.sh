@@ -9,33 +9,6 @@ tmp=$(scratch)
 cap_pid=
 trap '[ -n "$cap_pid" ] && kill -9 $cap_pid 2>/dev/null; rm -rf "$tmp"' EXIT
 
-# start_capture FILE [ARGS...]: runs falconet-capture in the background until ready
-start_capture() {
-	local out=$1; shift
-	"$FALCONET_CAPTURE" -w "$out" "$@" 2> "$tmp/capture.err" &
-	cap_pid=$!
-	# the capture has started once the file holds its header and snapshot
-	for _ in $(seq 100); do
-		[ -s "$out" ] && return 0
-		kill -0 $cap_pid 2>/dev/null || break
-		sleep 0.1
-	done
-	wait $cap_pid
-	local st=$?
-	cap_pid=
-	if grep -qi "eBPF probe" "$tmp/capture.err"; then
-		echo "SKIP: eBPF probe cannot load here: $(head -1 "$tmp/capture.err")"; exit $SKIP
-	fi
-	fail "falconet-capture did not start (exit $st): $(head -3 "$tmp/capture.err")"
-	finish
-}
-stop_capture() {
-	kill -INT $cap_pid
-	wait $cap_pid
-	local st=$?
-	cap_pid=
-	[ $st -eq 0 ] || fail "falconet-capture exited $st on SIGINT: $(tail -3 "$tmp/capture.err")"
-}
 
 workload() {
 	cat /etc/hostname > /dev/null

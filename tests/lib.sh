@@ -27,3 +27,34 @@ all_traces() {
 }
 scratch() { mktemp -d "${TMPDIR:-/tmp}/falconet-test.XXXXXX"; }
 finish() { exit $FAILED; }
+
+# Live capture helpers for the tests that run falconet-capture (they set $tmp
+# and FALCONET_CAPTURE, and clear cap_pid in their EXIT trap).
+# start_capture FILE [ARGS...]: runs falconet-capture in the background until its
+# file holds the header and snapshot; skips (77) when the eBPF probe cannot load.
+start_capture() {
+	local out=$1; shift
+	"$FALCONET_CAPTURE" -w "$out" "$@" 2> "$tmp/capture.err" &
+	cap_pid=$!
+	for _ in $(seq 100); do
+		[ -s "$out" ] && return 0
+		kill -0 $cap_pid 2>/dev/null || break
+		sleep 0.1
+	done
+	wait $cap_pid
+	local st=$?
+	cap_pid=
+	if grep -qi "eBPF probe" "$tmp/capture.err"; then
+		echo "SKIP: eBPF probe cannot load here: $(head -1 "$tmp/capture.err")"; exit $SKIP
+	fi
+	fail "falconet-capture did not start (exit $st): $(head -3 "$tmp/capture.err")"
+	finish
+}
+# stop_capture: SIGINT, which must end the capture cleanly
+stop_capture() {
+	kill -INT $cap_pid
+	wait $cap_pid
+	local st=$?
+	cap_pid=
+	[ $st -eq 0 ] || fail "falconet-capture exited $st on SIGINT: $(tail -3 "$tmp/capture.err")"
+}

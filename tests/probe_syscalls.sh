@@ -12,32 +12,6 @@ tmp=$(scratch)
 cap_pid=
 trap '[ -n "$cap_pid" ] && kill -9 $cap_pid 2>/dev/null; umount -l "$tmp/w/mnt" 2>/dev/null; rm -rf "$tmp"' EXIT
 
-# start_capture FILE: runs falconet-capture in the background until ready
-start_capture() {
-	local out=$1
-	"$FALCONET_CAPTURE" -w "$out" 2> "$tmp/capture.err" &
-	cap_pid=$!
-	for _ in $(seq 100); do
-		[ -s "$out" ] && return 0
-		kill -0 $cap_pid 2>/dev/null || break
-		sleep 0.1
-	done
-	wait $cap_pid
-	local st=$?
-	cap_pid=
-	if grep -qi "eBPF probe" "$tmp/capture.err"; then
-		echo "SKIP: eBPF probe cannot load here: $(head -1 "$tmp/capture.err")"; exit $SKIP
-	fi
-	fail "falconet-capture did not start (exit $st): $(head -3 "$tmp/capture.err")"
-	finish
-}
-stop_capture() {
-	kill -INT $cap_pid
-	wait $cap_pid
-	local st=$?
-	cap_pid=
-	[ $st -eq 0 ] || fail "falconet-capture exited $st on SIGINT: $(tail -3 "$tmp/capture.err")"
-}
 
 # The workload. Calls that fail (no mount rights, no module support...) still
 # produce their events with the arguments. It writes values the checks need to
