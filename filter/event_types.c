@@ -1,12 +1,27 @@
 /*
  * Which event types a filter can match: evaluation in three-valued logic with
  * the evt.type checks decided for one type name and every other check unknown.
+ * A check is decided when its left side is evt.type (through any transformers)
+ * and its right side a constant; checks comparing two fields are unknown.
  */
 #include <string.h>
 
 #include "filter_internal.h"
 
 enum tri { NO = 0, YES = 1, MAYBE = 2 };
+
+static enum tri eval_type_check(const struct fnet_check *c, const char *name, uint32_t len)
+{
+	char buf[256];
+	if (!c->is_evt_type || len >= sizeof(buf))
+		return MAYBE;
+	memcpy(buf, name, len);
+	buf[len] = 0;
+	struct fnet_field_value v = {.str = buf, .len = len};
+	if (c->lhs.nxf && !fnet_xform_apply(c->lhs.xf, c->lhs.nxf, &v, buf, sizeof(buf)))
+		return NO; /* no value: the check is false */
+	return fnet_check_value(c, &v, buf, sizeof(buf)) ? YES : NO;
+}
 
 static enum tri eval_type(const struct fnet_node *n, const char *name, uint32_t len)
 {
@@ -36,9 +51,7 @@ static enum tri eval_type(const struct fnet_node *n, const char *name, uint32_t 
 		r = eval_type(n->kids[0], name, len);
 		return r == MAYBE ? MAYBE : r == YES ? NO : YES;
 	case FNET_NODE_CHECK:
-		if (!n->check.is_evt_type)
-			return MAYBE;
-		return fnet_check_string(&n->check, name, len) ? YES : NO;
+		return eval_type_check(&n->check, name, len);
 	}
 	return MAYBE;
 }

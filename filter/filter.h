@@ -2,31 +2,47 @@
  * The sysdig/Falco filter language: compile an expression once, then match it
  * against events with no per-event allocation and no field look-up by name.
  *
- * Grammar (sysdig/Falco syntax):
+ * Grammar (sysdig/Falco syntax; parser.h has it in full):
  *   expr    := or
  *   or      := and ("or" and)*
  *   and     := unary ("and" unary)*
  *   unary   := "not" unary | "(" expr ")" | check
- *   check   := FIELD OP VALUE | FIELD "in" "(" VALUE ("," VALUE)* ")"
- *   OP      := = == != < <= > >= contains startswith
- * and the unary `FIELD exists` (the field has a value for the event).
- * A check whose field has no value for an event is false, whatever the operator
- * (sysdig's rule), so `not fd.name=x` holds for events without an fd.
+ *   check   := LEFT OP RIGHT | LEFT LISTOP LIST | LEFT "exists"
+ * so `not` binds tighter than `and`, which binds tighter than `or`.
  *
- * Fields: evt.num evt.type evt.dir evt.res proc.name proc.pid proc.exe
- * proc.cmdline thread.tid fd.num fd.name user.name; fields.h lists them with
- * their descriptions and renders them for output formats. Values are bare words
- * (ending at a blank or parenthesis), or '...' / "..." strings; both take the
- * escapes \\ \" \' and \xHH. Numeric fields (evt.num, proc.pid, thread.tid,
- * fd.num) compare as numbers and need decimal constants; strings compare as
- * bytes (< and > in strcmp order). `in` lists are sorted sets, searched in
- * O(log n).
+ * LEFT is a field, possibly with an argument (proc.aname[2], evt.arg[0],
+ * evt.arg.fd, evt.arg[fd]), possibly inside transformers: tolower(proc.name),
+ * len(basename(fd.name)) (transform.h: tolower toupper b64 basename len).
+ *
+ * Operators: = (also ==) != < <= > >= on strings (byte order) and numbers;
+ * on strings only: contains, icontains (ASCII case ignored), startswith,
+ * endswith, glob and iglob (shell wildcards, fnmatch), regex (POSIX extended
+ * regular expression matching the whole value), bcontains and bstartswith
+ * (the value's bytes against bytes written in hex: `bcontains 2f746d70`);
+ * exists (the field has a value). List operators: in (equal to an element),
+ * intersects (a single-valued field counts as a one-element list, so it is
+ * `in`), pmatch (the value is one of the paths or under one: /dev matches
+ * /dev and /dev/null, not /devices).
+ *
+ * RIGHT is a value: a bare word (ending at a blank or parenthesis), or a '...'
+ * or "..." string; both take the escapes \\ \" \' and \xHH. Numeric fields need
+ * decimal numbers. Or RIGHT is another field of the same event: val(proc.exe),
+ * or a transformer around one, toupper(proc.exe); both sides then have the same
+ * kind (string or number). LIST is `(v1, v2, "v 3")` (maybe empty), or a list
+ * name; bare elements of a list that are list names expand to that list's
+ * elements (fnet_filter_compile_opts). Constant lists become sorted sets.
+ *
+ * A check whose field has no value for an event is false, whatever the
+ * operator (sysdig's rule), so `not fd.name=x` holds for events without an fd.
  *
  * Compatibility with sysdig 0.29.3 (libs e5c53d64): expressions it accepts select
- * the same events (tests/filter_corpus.txt). This parser also accepts what it
- * refuses: `and` mixed with `or` without parentheses (`and` binds tighter) and
- * `==`. It differs where sysdig is quirky: `not not x` is x (sysdig: `not x`), a
- * quoted string ends only at its own quote kind, and `\'` is a quote.
+ * the same events (tests/filter_corpus*.txt). It lacks bcontains, bstartswith,
+ * iglob, regex, transformers, val() and list names, and cannot parse intersects;
+ * those follow newer Falco. This parser also accepts what it refuses: `and`
+ * mixed with `or` without parentheses (`and` binds tighter) and `==`. It differs
+ * where sysdig is quirky: `not not x` is x (sysdig: `not x`), a quoted string
+ * ends only at its own quote kind, `\'` is a quote, `in ()` is the empty list
+ * (sysdig: a list of one empty string).
  */
 #ifndef FNET_FILTER_H
 #define FNET_FILTER_H
@@ -55,16 +71,48 @@ struct fnet_filter;
  * "expected a value after '='", "unknown field 'proc.nam' (did you mean 'proc.name'?)".
  * `err` and `err_col` may be NULL. Errors found: syntax (unbalanced parenthesis,
  * missing operator or value, unexpected token, unterminated string, bad \x
- * escape), unknown fields, non-numeric constants for numeric fields, contains or
- * startswith on numeric fields, unknown event types in evt.type =, != and in.
+ * escape), unknown fields, non-numeric constants for numeric fields, text
+ * operators (contains, glob, ...) on numeric fields, unknown event types in evt.type =, != and
+ * in, invalid hex strings (bcontains), regular expressions and field arguments,
+ * transformers on fields of the wrong kind, val() with fields of another kind.
  * The filter does not refer to `expr` after this call.
  */
 struct fnet_filter *fnet_filter_compile(const char *expr, char *err, int *err_col);
 
+/* What fnet_filter_compile_opts knows besides the expression. */
+struct fnet_filter_opts {
+	/*
+	 * Resolves a list name, as Falco rules use them: `proc.name in
+	 * (shell_binaries)`, `fd.name pmatch (sensitive_dirs, /tmp)`, or `proc.name
+	 * in shell_binaries`. Called at compile time for the bare name after a list
+	 * operator and for every bare (unquoted) element of a list, with the name
+	 * (`len` bytes, not NUL-terminated). Returns 1 when it is a list, setting
+	 * `*items` to its `*n` elements, or 0 when it is not (a bare element is
+	 * then itself). Elements are NUL-terminated strings read as Falco's
+	 * textual expansion reads them: one written as a quoted string
+	 * ('"10.0.0.0/8"' in a rules file) is that string, escapes resolved; any
+	 * other is taken as it is, blanks included. They are not themselves list
+	 * names (the caller flattens nested lists), and the compiler copies them
+	 * before it returns. NULL: no list names.
+	 */
+	int (*lookup_list)(void *ctx, const char *name, size_t len, const char *const **items,
+			   size_t *n);
+	void *ctx; /* passed to lookup_list */
+};
+
+/*
+ * fnet_filter_compile with options (`opts` may be NULL: no list names). A name
+ * after a list operator that is not a list is an error ("unknown list").
+ */
+struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet_filter_opts *opts,
+					     char *err, int *err_col);
+
 /*
  * 1 when the event matches, else 0; a NULL filter matches every event. Allocates
- * nothing and calls no field by name: each check runs its bound extractor. Uses
- * about 32 KiB of stack. A compiled filter is read-only, so threads may share it.
+ * nothing and calls no field by name: each check runs its bound extractor (the
+ * C library's regexec, for regex checks, may allocate inside). Uses about 32 KiB
+ * of stack, 64 KiB when the filter compares two fields (val()). A compiled
+ * filter is read-only, so threads may share it.
  */
 int fnet_filter_match(const struct fnet_filter *f, const struct fnet_eval_ctx *ctx);
 

@@ -1,9 +1,56 @@
 /* Scanner of filter expressions: normal-mode tokens and values. */
 #include "lexer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static const struct {
+	const char *word;
+	enum fnet_cmp_op op;
+} op_words[] = {
+	{"contains", FNET_OP_CONTAINS},     {"icontains", FNET_OP_ICONTAINS},
+	{"bcontains", FNET_OP_BCONTAINS},   {"startswith", FNET_OP_STARTSWITH},
+	{"bstartswith", FNET_OP_BSTARTSWITH}, {"endswith", FNET_OP_ENDSWITH},
+	{"glob", FNET_OP_GLOB},             {"iglob", FNET_OP_IGLOB},
+	{"regex", FNET_OP_REGEX},           {"in", FNET_OP_IN},
+	{"intersects", FNET_OP_INTERSECTS}, {"pmatch", FNET_OP_PMATCH},
+	{"exists", FNET_OP_EXISTS},
+};
+
+int fnet_op_from_word(const char *w, size_t n, enum fnet_cmp_op *op)
+{
+	for (size_t i = 0; i < sizeof(op_words) / sizeof(op_words[0]); i++)
+		if (strlen(op_words[i].word) == n && memcmp(op_words[i].word, w, n) == 0) {
+			*op = op_words[i].op;
+			return 0;
+		}
+	return -1;
+}
+
+const char *fnet_op_name(enum fnet_cmp_op op)
+{
+	switch (op) {
+	case FNET_OP_EQ: return "=";
+	case FNET_OP_NE: return "!=";
+	case FNET_OP_LT: return "<";
+	case FNET_OP_LE: return "<=";
+	case FNET_OP_GT: return ">";
+	case FNET_OP_GE: return ">=";
+	default:
+		break;
+	}
+	for (size_t i = 0; i < sizeof(op_words) / sizeof(op_words[0]); i++)
+		if (op_words[i].op == op)
+			return op_words[i].word;
+	return "?";
+}
+
+int fnet_op_takes_list(enum fnet_cmp_op op)
+{
+	return op == FNET_OP_IN || op == FNET_OP_INTERSECTS || op == FNET_OP_PMATCH;
+}
 
 int fnet_lex_is_blank(char c)
 {
@@ -104,8 +151,19 @@ int fnet_lex_next(struct fnet_lexer *lx, struct fnet_token *tok, char *err, size
 	}
 	default: {
 		size_t e = p;
-		while (e < lx->len && !ends_word(lx->src[e]))
+		while (e < lx->len && !ends_word(lx->src[e])) {
+			if (lx->src[e] == '[') {
+				/* a field argument: up to its ']', blanks and quotes included */
+				const char *close = memchr(lx->src + e, ']', lx->len - e);
+				if (!close) {
+					snprintf(err, errsize, "'[' is not closed: expected ']'");
+					*err_pos = e;
+					return -1;
+				}
+				e = (size_t)(close - lx->src);
+			}
 			e++;
+		}
 		tok->kind = FNET_TOK_WORD;
 		tok->len = e - p;
 		break;
@@ -171,11 +229,32 @@ static int decode(const struct fnet_lexer *lx, size_t from, size_t to, char **te
 	return 0;
 }
 
+int fnet_lex_peek_call(const struct fnet_lexer *lx, size_t *pos, size_t *len)
+{
+	size_t p = lx->pos;
+	while (p < lx->len && fnet_lex_is_blank(lx->src[p]))
+		p++;
+	size_t e = p;
+	while (e < lx->len && (isalnum((unsigned char)lx->src[e]) || lx->src[e] == '_'))
+		e++;
+	if (e == p)
+		return 0;
+	size_t q = e;
+	while (q < lx->len && fnet_lex_is_blank(lx->src[q]))
+		q++;
+	if (q >= lx->len || lx->src[q] != '(')
+		return 0;
+	*pos = p;
+	*len = e - p;
+	return 1;
+}
+
 int fnet_lex_value(struct fnet_lexer *lx, int in_list, char **text, size_t *len, size_t *pos,
-		   char *err, size_t errsize, size_t *err_pos)
+		   int *quoted, char *err, size_t errsize, size_t *err_pos)
 {
 	size_t p = fnet_lex_skip_blanks(lx);
 	*pos = p;
+	*quoted = 0;
 	if (p >= lx->len)
 		return 0;
 	char c = lx->src[p];
@@ -189,6 +268,7 @@ int fnet_lex_value(struct fnet_lexer *lx, int in_list, char **text, size_t *len,
 		if (decode(lx, p + 1, e - 1, text, len, err, errsize, err_pos) < 0)
 			return -1;
 		lx->pos = e;
+		*quoted = 1;
 		return 1;
 	}
 	size_t e = p;

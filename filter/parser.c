@@ -11,6 +11,7 @@ struct parser {
 	struct fnet_token tok; /* look-ahead token, valid when `have` */
 	int have;
 	int depth;
+	int in_operand; /* inside a transformer's parentheses */
 	char *err;
 	size_t errsize;
 	size_t err_pos;
@@ -112,19 +113,22 @@ static int add_value(struct parser *p, struct fnet_ast *a, char *text, size_t le
 	a->values[a->nvalues].text = text;
 	a->values[a->nvalues].len = len;
 	a->values[a->nvalues].pos = pos;
+	a->values[a->nvalues].quoted = 0;
 	a->nvalues++;
 	return 0;
 }
 
 static struct fnet_ast *parse_or(struct parser *p, const char *after);
 
-/* One value after an operator (or inside an `in` list); `after` names what precedes it. */
+/* One value after an operator (or inside a list); `after` names what precedes it. */
 static int parse_value(struct parser *p, struct fnet_ast *a, int in_list, const char *after,
 		       size_t after_len)
 {
 	char *text;
 	size_t len, pos;
-	int rc = fnet_lex_value(&p->lx, in_list, &text, &len, &pos, p->err, p->errsize, &p->err_pos);
+	int quoted;
+	int rc = fnet_lex_value(&p->lx, in_list, &text, &len, &pos, &quoted, p->err, p->errsize,
+				&p->err_pos);
 	if (rc < 0) {
 		p->failed = 1;
 		return -1;
@@ -133,22 +137,26 @@ static int parse_value(struct parser *p, struct fnet_ast *a, int in_list, const 
 		fail(p, pos, "expected a value after '%.*s'", (int)after_len, after);
 		return -1;
 	}
-	return add_value(p, a, text, len, pos);
+	if (add_value(p, a, text, len, pos) < 0)
+		return -1;
+	a->values[a->nvalues - 1].quoted = quoted;
+	return 0;
 }
 
-/* The `in` list: "(" VALUE ("," VALUE)* ")". */
-static int parse_in_list(struct parser *p, struct fnet_ast *a)
+/* The list of in/intersects/pmatch: "(" [VALUE ("," VALUE)*] ")". The '(' is next. */
+static int parse_list(struct parser *p, struct fnet_ast *a)
 {
 	char buf[64];
 	const struct fnet_token *t = peek(p);
 	if (!t)
 		return -1;
-	if (t->kind != FNET_TOK_LPAREN) {
-		fail(p, t->pos, "expected '(' after 'in', found %s", describe(p, t, buf, sizeof(buf)));
-		return -1;
-	}
 	size_t open = t->pos;
 	take(p);
+	fnet_lex_skip_blanks(&p->lx);
+	if (p->lx.pos < p->lx.len && p->lx.src[p->lx.pos] == ')') {
+		p->lx.pos++; /* () : the empty list */
+		return 0;
+	}
 	const char *after = "(";
 	for (;;) {
 		if (parse_value(p, a, 1, after, 1) < 0)
@@ -160,17 +168,181 @@ static int parse_in_list(struct parser *p, struct fnet_ast *a)
 			return 0;
 		}
 		if (t->kind == FNET_TOK_END) {
-			fail(p, open, "unbalanced parenthesis: the 'in' list opened here is not closed");
+			fail(p, open, "unbalanced parenthesis: the list opened here is not closed");
 			return -1;
 		}
 		if (t->kind != FNET_TOK_COMMA) {
-			fail(p, t->pos, "unexpected %s in the 'in' list (expected ',' or ')')",
+			fail(p, t->pos, "unexpected %s in the list (expected ',' or ')')",
 			     describe(p, t, buf, sizeof(buf)));
 			return -1;
 		}
 		take(p);
 		after = ",";
 	}
+}
+
+static int is_reserved(const struct parser *p, const struct fnet_token *t)
+{
+	return is_word(p, t, "and") || is_word(p, t, "or") || is_word(p, t, "not");
+}
+
+/* operand := FIELD | XFORM "(" operand ")"; `what` says what is expected, for messages. */
+static int parse_operand(struct parser *p, struct fnet_ast_operand *o, const char *what)
+{
+	char buf[64];
+	const struct fnet_token *t = peek(p);
+	if (!t)
+		return -1;
+	if (t->kind != FNET_TOK_WORD || is_reserved(p, t)) {
+		if (t->kind == FNET_TOK_END)
+			fail(p, t->pos, "expected %s, found the end of the filter", what);
+		else
+			fail(p, t->pos, "unexpected %s (expected %s)", describe(p, t, buf, sizeof(buf)),
+			     what);
+		return -1;
+	}
+	size_t wpos = t->pos, wlen = t->len;
+	take(p);
+	if (!(t = peek(p)))
+		return -1;
+	if (t->kind != FNET_TOK_LPAREN) {
+		o->field = p->lx.src + wpos;
+		o->field_len = wlen;
+		o->field_pos = wpos;
+		return 0;
+	}
+	/* a call: a transformer around an operand */
+	enum fnet_xform x;
+	if (wlen == 3 && memcmp(p->lx.src + wpos, "val", 3) == 0) {
+		if (o->nxf || p->in_operand)
+			fail(p, wpos, "val() cannot be inside a transformer: write the field alone, "
+				      "e.g. tolower(proc.exe)");
+		else
+			fail(p, wpos, "val() names the field compared with: it goes right after the "
+				      "operator");
+		return -1;
+	}
+	if (fnet_xform_from_name(p->lx.src + wpos, wlen, &x) < 0) {
+		fail(p, wpos,
+		     "unknown transformer '%.*s' (expected tolower, toupper, b64, basename or len)",
+		     (int)(wlen > 40 ? 40 : wlen), p->lx.src + wpos);
+		return -1;
+	}
+	if (p->depth >= FNET_AST_MAX_DEPTH) {
+		fail(p, wpos, "expression nested too deeply (more than %d levels)", FNET_AST_MAX_DEPTH);
+		return -1;
+	}
+	size_t open = t->pos;
+	take(p);
+	p->depth++;
+	int saved = p->in_operand;
+	p->in_operand = 1;
+	int rc = parse_operand(p, o, "a field name or a transformer");
+	p->in_operand = saved;
+	p->depth--;
+	if (rc < 0)
+		return -1;
+	if (!(t = peek(p)))
+		return -1;
+	if (t->kind != FNET_TOK_RPAREN) {
+		if (t->kind == FNET_TOK_END)
+			fail(p, open, "unbalanced parenthesis: '%.*s(' is not closed", (int)wlen,
+			     p->lx.src + wpos);
+		else
+			fail(p, t->pos, "unexpected %s (expected ')' to close '%.*s(')",
+			     describe(p, t, buf, sizeof(buf)), (int)wlen, p->lx.src + wpos);
+		return -1;
+	}
+	take(p);
+	if (o->nxf >= FNET_XF_MAX) {
+		fail(p, wpos, "too many transformers on one field (at most %d)", FNET_XF_MAX);
+		return -1;
+	}
+	o->xf[o->nxf] = (uint8_t)x;
+	o->xf_pos[o->nxf] = wpos;
+	o->nxf++;
+	return 0;
+}
+
+/*
+ * A field on the right of an operator, when one starts here: `val(operand)` or
+ * `XFORM(operand)`. Returns 1 when parsed, 0 when the right side is not a
+ * field, -1 on error.
+ */
+static int parse_rhs_field(struct parser *p, struct fnet_ast *a)
+{
+	char buf[64];
+	size_t pos, len;
+	enum fnet_xform x;
+	if (!fnet_lex_peek_call(&p->lx, &pos, &len))
+		return 0;
+	const char *name = p->lx.src + pos;
+	int is_val = len == 3 && memcmp(name, "val", 3) == 0;
+	if (!is_val && fnet_xform_from_name(name, len, &x) < 0) {
+		fail(p, pos,
+		     "unexpected '%.*s(': a value cannot hold '(' unquoted (quote it, or write "
+		     "val(FIELD) to compare with a field)",
+		     (int)(len > 40 ? 40 : len), name);
+		return -1;
+	}
+	a->has_rhs_field = 1;
+	a->rhs_pos = pos;
+	if (!is_val)
+		return parse_operand(p, &a->rhs, "a field name") < 0 ? -1 : 1;
+	const struct fnet_token *t = peek(p); /* "val" */
+	if (!t)
+		return -1;
+	take(p);
+	if (!(t = peek(p))) /* "(" */
+		return -1;
+	size_t open = t->pos;
+	take(p);
+	if (parse_operand(p, &a->rhs, "a field name in val()") < 0)
+		return -1;
+	if (!(t = peek(p)))
+		return -1;
+	if (t->kind != FNET_TOK_RPAREN) {
+		if (t->kind == FNET_TOK_END)
+			fail(p, open, "unbalanced parenthesis: 'val(' is not closed");
+		else
+			fail(p, t->pos, "unexpected %s (expected ')' to close 'val(')",
+			     describe(p, t, buf, sizeof(buf)));
+		return -1;
+	}
+	take(p);
+	return 1;
+}
+
+/* What follows a list operator: a list, a list name or a field. */
+static int parse_list_rhs(struct parser *p, struct fnet_ast *a)
+{
+	fnet_lex_skip_blanks(&p->lx);
+	if (p->lx.pos < p->lx.len && p->lx.src[p->lx.pos] == '(')
+		return parse_list(p, a);
+	int rc = parse_rhs_field(p, a);
+	if (rc)
+		return rc < 0 ? -1 : 0;
+	size_t pos = p->lx.pos;
+	char *text;
+	size_t len, vpos;
+	int quoted;
+	rc = fnet_lex_value(&p->lx, 0, &text, &len, &vpos, &quoted, p->err, p->errsize,
+			    &p->err_pos);
+	if (rc < 0) {
+		p->failed = 1;
+		return -1;
+	}
+	if (rc == 0 || quoted) {
+		if (rc)
+			free(text);
+		fail(p, pos, "expected '(' or a list name after '%s'", fnet_op_name(a->op));
+		return -1;
+	}
+	if (add_value(p, a, text, len, vpos) < 0)
+		return -1;
+	a->values[0].quoted = 0;
+	a->list_name = 1;
+	return 0;
 }
 
 static struct fnet_ast *parse_check(struct parser *p, const char *after)
@@ -190,16 +362,11 @@ static struct fnet_ast *parse_check(struct parser *p, const char *after)
 		fail(p, t->pos, "empty parentheses: expected a condition inside");
 		return NULL;
 	}
-	if (t->kind != FNET_TOK_WORD || is_word(p, t, "and") || is_word(p, t, "or")) {
-		fail(p, t->pos, "unexpected %s (expected a field name)", describe(p, t, buf, sizeof(buf)));
-		return NULL;
-	}
 	struct fnet_ast *a = new_node(p, FNET_AST_CHECK, t->pos);
 	if (!a)
 		return NULL;
-	a->field = p->lx.src + t->pos;
-	a->field_len = t->len;
-	take(p);
+	if (parse_operand(p, &a->lhs, "a field name") < 0)
+		goto fail;
 
 	if (!(t = peek(p)))
 		goto fail;
@@ -207,34 +374,36 @@ static struct fnet_ast *parse_check(struct parser *p, const char *after)
 	a->op_len = t->len;
 	if (t->kind == FNET_TOK_CMP)
 		a->op = t->op;
-	else if (is_word(p, t, "contains"))
-		a->op = FNET_OP_CONTAINS;
-	else if (is_word(p, t, "startswith"))
-		a->op = FNET_OP_STARTSWITH;
-	else if (is_word(p, t, "in"))
-		a->op = FNET_OP_IN;
-	else if (is_word(p, t, "exists"))
-		a->op = FNET_OP_EXISTS;
-	else {
+	else if (t->kind != FNET_TOK_WORD ||
+		 fnet_op_from_word(p->lx.src + t->pos, t->len, &a->op) < 0) {
+		/* the left side as written */
+		size_t e = t->pos;
+		while (e > a->pos && fnet_lex_is_blank(p->lx.src[e - 1]))
+			e--;
+		int n = e - a->pos > 60 ? 60 : (int)(e - a->pos);
 		if (t->kind == FNET_TOK_END)
-			fail(p, t->pos, "expected an operator after '%.*s'", (int)a->field_len, a->field);
+			fail(p, t->pos, "expected an operator after '%.*s'", n, p->lx.src + a->pos);
 		else
 			fail(p, t->pos,
 			     "unexpected %s after '%.*s' (expected an operator: = != < <= > >= "
-			     "contains startswith in exists)",
-			     describe(p, t, buf, sizeof(buf)), (int)a->field_len, a->field);
+			     "contains icontains bcontains startswith bstartswith endswith glob "
+			     "iglob regex in intersects pmatch exists)",
+			     describe(p, t, buf, sizeof(buf)), n, p->lx.src + a->pos);
 		goto fail;
 	}
 	take(p);
 
 	if (a->op == FNET_OP_EXISTS)
 		return a;
-	if (a->op == FNET_OP_IN) {
-		if (parse_in_list(p, a) < 0)
+	if (fnet_op_takes_list(a->op)) {
+		if (parse_list_rhs(p, a) < 0)
 			goto fail;
 		return a;
 	}
-	if (parse_value(p, a, 0, p->lx.src + a->op_pos, a->op_len) < 0)
+	int rc = parse_rhs_field(p, a);
+	if (rc < 0)
+		goto fail;
+	if (rc == 0 && parse_value(p, a, 0, p->lx.src + a->op_pos, a->op_len) < 0)
 		goto fail;
 	return a;
 fail:

@@ -1,28 +1,43 @@
 /*
  * Parser of filter expressions into a syntax tree.
  *
- *   expr  := or
- *   or    := and ("or" and)*
- *   and   := unary ("and" unary)*
- *   unary := "not" unary | "(" expr ")" | check
- *   check := FIELD OP VALUE | FIELD "in" "(" VALUE ("," VALUE)* ")" | FIELD "exists"
+ *   expr    := or
+ *   or      := and ("or" and)*
+ *   and     := unary ("and" unary)*
+ *   unary   := "not" unary | "(" expr ")" | check
+ *   check   := operand OP rhs
+ *            | operand LISTOP ( list | NAME | rhsfield )
+ *            | operand "exists"
+ *   operand := FIELD | XFORM "(" operand ")"
+ *   rhs     := VALUE | rhsfield
+ *   rhsfield:= "val" "(" operand ")" | XFORM "(" operand ")"
+ *   list    := "(" [VALUE ("," VALUE)*] ")"
+ *   OP      := = == != < <= > >= contains icontains bcontains startswith
+ *              bstartswith endswith glob iglob regex
+ *   LISTOP  := in intersects pmatch
+ *   XFORM   := tolower toupper b64 basename len
+ *   FIELD   := name ("[" argument "]")?     e.g. proc.aname[2], evt.arg.fd
  *
- * So `not` binds tighter than `and`, which binds tighter than `or`. The parser
- * checks syntax only; field names, value types and operator/field fit are
- * checked when the tree is compiled (compile.c).
+ * So `not` binds tighter than `and`, which binds tighter than `or`. A NAME
+ * after a list operator, and any bare (unquoted) value of a list, may name a
+ * list the compiler expands (struct fnet_filter_opts). The parser checks
+ * syntax only; field names, value types and operator/field fit are checked
+ * when the tree is compiled (compile.c).
  */
 #ifndef FNET_FILTER_PARSER_H
 #define FNET_FILTER_PARSER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "lexer.h"
+#include "transform.h"
 
 enum fnet_ast_kind {
 	FNET_AST_OR,    /* kids[0] or kids[1] or ... */
 	FNET_AST_AND,   /* kids[0] and kids[1] and ... */
 	FNET_AST_NOT,   /* not kids[0] */
-	FNET_AST_CHECK  /* field op value(s) */
+	FNET_AST_CHECK  /* operand op value(s) */
 };
 
 /* One constant of a check, decoded (escapes resolved). */
@@ -30,6 +45,17 @@ struct fnet_ast_value {
 	char *text;   /* malloc'd, NUL-terminated (may also hold NUL bytes) */
 	size_t len;
 	size_t pos;   /* byte offset in the expression */
+	int quoted;   /* written as a quoted string: never a list name */
+};
+
+/* A field with the transformers written around it. */
+struct fnet_ast_operand {
+	const char *field;           /* points into the expression; not NUL-terminated */
+	size_t field_len;
+	size_t field_pos;
+	unsigned nxf;
+	uint8_t xf[FNET_XF_MAX];     /* enum fnet_xform, innermost (applied first) first */
+	size_t xf_pos[FNET_XF_MAX];
 };
 
 struct fnet_ast {
@@ -38,11 +64,14 @@ struct fnet_ast {
 	struct fnet_ast **kids;      /* OR, AND: 2 or more; NOT: 1 */
 	size_t nkids, kids_cap;
 	/* CHECK */
-	const char *field;           /* points into the expression; not NUL-terminated */
-	size_t field_len;
+	struct fnet_ast_operand lhs;
 	enum fnet_cmp_op op;
 	size_t op_pos, op_len;       /* the operator as written */
-	struct fnet_ast_value *values; /* one, or the `in` list; none for exists */
+	int has_rhs_field;           /* the right side is a field: `rhs` */
+	struct fnet_ast_operand rhs;
+	size_t rhs_pos;
+	int list_name;               /* list operator followed by a bare NAME: values[0] */
+	struct fnet_ast_value *values; /* one, or a list (maybe empty); none for exists */
 	size_t nvalues, values_cap;
 };
 

@@ -129,3 +129,122 @@ void fnet_int_set_free(struct fnet_int_set *s)
 	free(s->vals);
 	memset(s, 0, sizeof(*s));
 }
+
+/* Writes the components of p[0, len) joined by '/' to `out`; returns its length. */
+static size_t normalize_path(const char *p, size_t len, char *out)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && p[i] == '/')
+			i++;
+		if (i >= len)
+			break;
+		if (n)
+			out[n++] = '/';
+		while (i < len && p[i] != '/')
+			out[n++] = p[i++];
+	}
+	return n;
+}
+
+int fnet_path_set_build(struct fnet_path_set *s, const char *const *paths, const size_t *lens,
+			size_t n)
+{
+	memset(s, 0, sizeof(*s));
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += lens[i];
+	char *pool = malloc(total ? total : 1);
+	const char **strs = malloc((n ? n : 1) * sizeof(*strs));
+	size_t *nlens = malloc((n ? n : 1) * sizeof(*nlens));
+	size_t m = 0, off = 0;
+	int rc = -1;
+	if (!pool || !strs || !nlens)
+		goto out;
+	for (size_t i = 0; i < n; i++) {
+		size_t k = normalize_path(paths[i], lens[i], pool + off);
+		if (k == 0) {
+			s->all = 1;
+			continue;
+		}
+		strs[m] = pool + off;
+		nlens[m++] = k;
+		off += k;
+	}
+	rc = fnet_str_set_build(&s->set, strs, nlens, m);
+out:
+	free(pool);
+	free(strs);
+	free(nlens);
+	return rc;
+}
+
+/*
+ * Compares the components of p[0, len), joined by '/' (`nlen` bytes once
+ * joined), with the set's element `i`, in the set's order (length, then bytes).
+ */
+static int cmp_joined(const struct fnet_str_set *s, size_t i, const char *p, size_t len,
+		      uint32_t nlen)
+{
+	if (nlen != s->len[i])
+		return nlen < s->len[i] ? -1 : 1;
+	const unsigned char *e = (const unsigned char *)s->ptr[i];
+	size_t k = 0, j = 0;
+	while (j < len && p[j] == '/')
+		j++;
+	while (j < len) {
+		unsigned char c = (unsigned char)p[j];
+		if (c == '/') {
+			while (j + 1 < len && p[j + 1] == '/')
+				j++;
+		}
+		if (c != e[k])
+			return c < e[k] ? -1 : 1;
+		k++;
+		j++;
+	}
+	return 0;
+}
+
+int fnet_path_set_match(const struct fnet_path_set *s, const char *p, uint32_t len)
+{
+	if (s->all)
+		return 1;
+	if (s->set.n == 0)
+		return 0;
+	uint32_t nlen = 0;
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && p[i] == '/')
+			i++;
+		if (i >= len)
+			break;
+		size_t b = i;
+		while (i < len && p[i] != '/')
+			i++;
+		nlen += (uint32_t)(i - b) + (nlen ? 1 : 0);
+		if (nlen > s->set.max_len)
+			return 0;
+		if (nlen < s->set.min_len)
+			continue;
+		/* is p[0, i), joined, in the set? */
+		size_t lo = 0, hi = s->set.n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			int c = cmp_joined(&s->set, mid, p, i, nlen);
+			if (c == 0)
+				return 1;
+			if (c < 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+	}
+	return 0;
+}
+
+void fnet_path_set_free(struct fnet_path_set *s)
+{
+	fnet_str_set_free(&s->set);
+	s->all = 0;
+}

@@ -1,6 +1,7 @@
 /*
- * Constant sets for the `in` operator: built once when a filter is compiled,
- * then searched by binary search, with no allocation per look-up.
+ * Constant sets for the list operators (in, intersects, pmatch): built once
+ * when a filter is compiled, then searched by binary search, with no
+ * allocation per look-up.
  */
 #ifndef FNET_FILTER_VALUE_SET_H
 #define FNET_FILTER_VALUE_SET_H
@@ -42,5 +43,25 @@ int fnet_int_set_build(struct fnet_int_set *s, const uint64_t *vals, size_t n);
 int fnet_int_set_has(const struct fnet_int_set *s, uint64_t v);
 
 void fnet_int_set_free(struct fnet_int_set *s);
+
+/*
+ * A set of path prefixes for pmatch, compared by components: a path matches
+ * when the components of one of the prefixes start its components, so /dev
+ * matches /dev and /dev/null but not /devices, and "/" matches every path.
+ * Empty components do not count (//a/b/ is a/b), as in sysdig.
+ */
+struct fnet_path_set {
+	struct fnet_str_set set; /* the prefixes' components joined by '/' */
+	int all;                 /* "/" (or "") is a prefix: every path matches */
+};
+
+/* Builds `s` from `n` paths (copied). Returns 0, or -1 when out of memory. */
+int fnet_path_set_build(struct fnet_path_set *s, const char *const *paths, const size_t *lens,
+			size_t n);
+
+/* 1 when the path at `p` (`len` bytes) is one of the prefixes or under one. */
+int fnet_path_set_match(const struct fnet_path_set *s, const char *p, uint32_t len);
+
+void fnet_path_set_free(struct fnet_path_set *s);
 
 #endif

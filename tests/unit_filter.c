@@ -1,0 +1,474 @@
+/*
+ * The filter language on a fixed fake event (filter_fake_event.h): operators
+ * sysdig 0.29.3 lacks (bcontains, bstartswith, iglob, regex, intersects),
+ * transformers, val(), list names, error messages and columns, the event types
+ * a filter may match, and expressions the fuzzer (fuzz_filter.c) found.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "fields.h"
+#include "fields_special.h"
+#include "filter.h"
+#include "filter_fake_event.h"
+
+static struct fake_world world;
+
+/* Lists for fnet_filter_compile_opts. */
+static const char *const shells[] = {"bash", "Bash", "sh"};
+static const char *const dirs[] = {"/etc", "/var/log"};
+static const char *const pids[] = {"40", "41"};
+static const char *const bad_types[] = {"open", "nope"};
+/* as rules files write them: quoted elements are read as quoted strings */
+static const char *const quoted[] = {"\"/etc/pass\\x77d\"", "'B a s h'", "\"x", "two words", "\"a\" \"b\""};
+
+static int lookup(void *ctx, const char *name, size_t len, const char *const **items, size_t *n)
+{
+	static const struct {
+		const char *name;
+		const char *const *items;
+		size_t n;
+	} lists[] = {
+		{"shells", shells, 3}, {"dirs", dirs, 2}, {"pids", pids, 2},
+		{"empty", NULL, 0},    {"bad_types", bad_types, 2}, {"quoted", quoted, 5},
+	};
+	int *calls = ctx;
+	(*calls)++;
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
+		if (strlen(lists[i].name) == len && memcmp(lists[i].name, name, len) == 0) {
+			*items = lists[i].items;
+			*n = lists[i].n;
+			return 1;
+		}
+	return 0;
+}
+
+static int lookup_calls;
+static const struct fnet_filter_opts opts = {lookup, &lookup_calls};
+
+/* Result of `expr` (which must compile) on fake event `i`. */
+static int match_on(const char *expr, int i, const struct fnet_filter_opts *o)
+{
+	char err[FNET_ERRBUF_SIZE];
+	int col = 0;
+	struct fnet_filter *f = fnet_filter_compile_opts(expr, o, err, &col);
+	if (!f)
+		fail_msg("'%s' does not compile: column %d: %s", expr, col, err);
+	struct fnet_eval_ctx ctx = fake_ctx(&world, i);
+	int r = fnet_filter_match(f, &ctx);
+	fnet_filter_free(f);
+	return r;
+}
+
+#define YES(expr, i) assert_int_equal(match_on(expr, i, &opts), 1)
+#define NO(expr, i) assert_int_equal(match_on(expr, i, &opts), 0)
+
+/* `expr` is refused at column `col` with a message containing `part`. */
+static void refused(const char *expr, const struct fnet_filter_opts *o, int col, const char *part)
+{
+	char err[FNET_ERRBUF_SIZE];
+	int c = 0;
+	struct fnet_filter *f = fnet_filter_compile_opts(expr, o, err, &c);
+	if (f) {
+		fnet_filter_free(f);
+		fail_msg("'%s' compiles", expr);
+	}
+	if (c != col || !strstr(err, part))
+		fail_msg("'%s': column %d \"%s\", expected column %d \"...%s...\"", expr, c, err, col,
+			 part);
+}
+
+static void test_string_operators(void **state)
+{
+	(void)state;
+	YES("proc.name=Bash", 0);
+	YES("proc.name == Bash", 0);
+	NO("proc.name=bash", 0);
+	YES("proc.name icontains bAS", 0);
+	YES("proc.name icontains ''", 0);
+	NO("proc.name icontains bx", 0);
+	YES("proc.name bcontains 6173", 0);
+	YES("proc.name bcontains \"\"", 0);
+	NO("proc.name bcontains 6161", 0);
+	YES("proc.name bstartswith 4261", 0);
+	YES("proc.name bstartswith 42617368", 0);
+	NO("proc.name bstartswith 4261736800", 0);
+	YES("proc.name startswith Ba and proc.name endswith sh", 0);
+	NO("proc.name endswith Bash2", 0);
+	YES("proc.name glob 'B*h'", 0);
+	NO("proc.name glob 'b*'", 0);
+	YES("proc.name iglob 'b*H'", 0);
+	YES("proc.name glob 'B[a-z][!0-9]?'", 0);
+	YES("proc.cmdline glob '* -c *'", 0);
+	YES("proc.name regex 'B.sh'", 0);
+	NO("proc.name regex 'B.s'", 0); /* the whole value */
+	NO("proc.name regex 'a'", 0);
+	YES("proc.name regex '(Ba|Bash)'", 0);
+	YES("proc.name regex 'a|Bash|b'", 0);
+	YES("proc.name regex '^Ba(sh)?$'", 0);
+	YES("proc.name intersects (x, Bash)", 0);
+	NO("proc.name intersects (x, bash)", 0);
+	YES("proc.name in (Bash)", 0);
+	YES("proc.name > Bas and proc.name < Bat and proc.name <= Bash and proc.name >= Bash", 0);
+	YES("proc.name != bash", 0);
+}
+
+static void test_pmatch(void **state)
+{
+	(void)state;
+	YES("fd.name pmatch (/etc)", 0);
+	YES("fd.name pmatch (/etc/passwd)", 0);
+	YES("fd.name pmatch (//etc//)", 0);
+	YES("fd.name pmatch (etc)", 0);
+	YES("fd.name pmatch (/)", 0);
+	YES("fd.name pmatch (\"\")", 0);
+	NO("fd.name pmatch (/et)", 0);
+	NO("fd.name pmatch (/etc/passwd/x, /etc/pass, /var)", 0);
+	YES("fd.name pmatch (/usr/lib, /etc, /e, /etc/passwd/x)", 0);
+	NO("fd.name pmatch ()", 0);
+	YES("fd.name pmatch (/tmp)", 1);
+	NO("fd.name pmatch (/)", 2); /* no thread: no fd.name */
+}
+
+static void test_numbers_and_exists(void **state)
+{
+	(void)state;
+	YES("proc.pid=40 and thread.tid=42 and evt.num=7", 0);
+	YES("proc.pid in (1, 40) and proc.pid intersects (40)", 0);
+	YES("proc.pid < 41 and proc.pid > -5 and fd.num >= 3 and fd.num <= 3", 0);
+	NO("proc.pid in ()", 0);
+	YES("evt.res = ENOENT and fd.name = /tmp/aGVsbG8=", 1);
+	YES("fd.name exists", 0);
+	NO("fd.name exists", 2);
+	YES("not fd.name exists", 2);
+	YES("evt.num exists and thread.tid exists", 2);
+	YES("user.name = alice", 0);
+}
+
+static void test_transformers(void **state)
+{
+	(void)state;
+	YES("tolower(proc.name) = bash", 0);
+	YES("toupper(proc.name) = BASH", 0);
+	YES("tolower(toupper(proc.name)) = bash", 0);
+	YES("basename(proc.exe) = bash", 0);
+	YES("basename(fd.name) = passwd", 0);
+	YES("basename(proc.name) = Bash", 0);
+	YES("len(proc.name) = 4 and len(fd.name) > 10 and len(fd.name) in (11, 12)", 0);
+	YES("len(proc.cmdline) = 21", 0);
+	YES("b64(basename(fd.name)) = hello", 1);
+	YES("len(b64(basename(fd.name))) = 5", 1);
+	YES("toupper(b64(basename(fd.name))) startswith HEL", 1);
+	YES("b64(proc.name) exists", 0);   /* "Bash" is base64 */
+	NO("b64(user.name) exists", 0);    /* "alice" is not */
+	YES("not b64(user.name) = x", 0);
+	YES("tolower ( proc.name ) icontains AS", 0);
+	YES("len(basename(fd.name)) = 0 or basename(fd.name) glob 'pass*'", 0);
+	NO("tolower(proc.name) = bash", 2);
+	YES("tolower(evt.type) = read and toupper(evt.dir) = '>'", 0);
+}
+
+static void test_field_to_field(void **state)
+{
+	(void)state;
+	YES("proc.name = val(proc.name)", 0);
+	YES("proc.exe != val(proc.name)", 0);
+	YES("basename(proc.exe) = tolower(proc.name)", 0);
+	YES("proc.exe endswith tolower(proc.name)", 0);
+	YES("proc.cmdline contains val(proc.name)", 0);
+	YES("proc.cmdline startswith val(proc.name)", 0);
+	YES("proc.cmdline icontains toupper(proc.name)", 0);
+	YES("proc.name in val(proc.name)", 0);
+	YES("proc.name glob val(proc.name)", 0);
+	YES("proc.pid < val(thread.tid)", 0);
+	YES("evt.num < val(proc.pid)", 0); /* unsigned with signed */
+	NO("evt.num >= val(proc.pid)", 0);
+	YES("len(proc.name) < val(proc.pid)", 0);
+	YES("proc.pid intersects val(proc.pid)", 0);
+	NO("proc.name = val(proc.exe)", 2); /* no thread */
+	YES("not proc.name = val(proc.exe)", 2);
+	YES("thread.tid = val(thread.tid)", 2);
+}
+
+static void test_lists(void **state)
+{
+	(void)state;
+	lookup_calls = 0;
+	YES("proc.name in (shells)", 0);
+	YES("proc.name in shells", 0);
+	YES("proc.name in (x, shells, y)", 0);
+	NO("proc.name in (\"shells\")", 0);
+	YES("proc.name in ('Bash', \"shells\")", 0);
+	NO("proc.name in (empty)", 0);
+	YES("not proc.name in (empty)", 0);
+	YES("proc.name in (empty, Bash)", 0);
+	YES("proc.name intersects (shells)", 0);
+	YES("fd.name pmatch (dirs)", 0);
+	YES("fd.name pmatch dirs", 0);
+	NO("fd.name pmatch (dirs)", 1);
+	YES("proc.pid in (pids) and proc.pid in pids", 0);
+	NO("proc.name in (nolist)", 0);
+	YES("proc.name = shells or proc.name in shells", 0);
+	YES("fd.name in (quoted)", 0);
+	NO("proc.name in (quoted)", 0);
+	YES("not proc.name in (quoted) and evt.num in (7, 8)", 0);
+	assert_true(lookup_calls >= 14);
+	refused("proc.name in nolist", &opts, 14, "unknown list 'nolist'");
+	refused("proc.name in shells", NULL, 14, "expected '(' after 'in'");
+	refused("proc.name in 'shells'", &opts, 14, "expected '(' or a list name");
+	refused("evt.type in (bad_types)", &opts, 14, "unknown event type 'nope'");
+	refused("proc.pid in (shells)", &opts, 14, "'bash' is not a number");
+}
+
+static void test_errors(void **state)
+{
+	(void)state;
+	char deep[1024] = "";
+	refused("", NULL, 1, "empty filter");
+	refused("proc.nam=x", NULL, 1, "did you mean 'proc.name'");
+	refused("proc.name", NULL, 10, "expected an operator");
+	refused("proc.name =", NULL, 12, "expected a value after '='");
+	refused("proc.name in (a", NULL, 14, "not closed");
+	refused("proc.name in (a,)", NULL, 17, "expected a value after ','");
+	refused("proc.name in (a b)", NULL, 17, "expected ',' or ')'");
+	refused("(proc.name=a", NULL, 1, "'(' is not closed");
+	refused("proc.name=a)", NULL, 12, "no '(' to close");
+	refused("proc.name=a or", NULL, 15, "expected a condition after 'or'");
+	refused("proc.name foo x", NULL, 11, "expected an operator");
+	refused("proc.pid contains 1", NULL, 10, "compares text, but proc.pid is numeric");
+	refused("len(proc.name) glob 1", NULL, 16, "compares text, but len(proc.name)");
+	refused("proc.pid=abc", NULL, 10, "'abc' is not a number");
+	refused("tolower(proc.pid)=1", NULL, 1, "tolower() takes a string, but proc.pid is numeric");
+	refused("toupper(len(proc.name))=1", NULL, 1, "toupper() takes a string, but len() gives");
+	refused("len(proc.name) = x", NULL, 18, "len() gives a number: 'x' is not a number");
+	refused("proc.name regex '('", NULL, 17, "invalid regular expression");
+	/* found by the fuzzer: glibc's regcomp takes gigabytes to unfold these */
+	refused("evt.type regex st+++++++++++++++++++++++++++++++++++", NULL, 16,
+		"a repetition cannot be repeated");
+	refused("proc.name regex '((a{100}){100}){100}'", NULL, 17, "too large");
+	refused("proc.name regex 'a{1001}'", NULL, 17, "repetition count above 1000");
+	refused("proc.name regex '(a)\\1'", NULL, 17, "back-references");
+	YES("proc.name regex '(B+a?s*){1,3}h{1}'", 0);
+	YES("proc.name regex '[[:upper:]][]a-z]+'", 0);
+	refused("proc.name bcontains 0g", NULL, 22, "'g' is not a hex digit");
+	refused("proc.name bcontains 012", NULL, 21, "odd number of digits");
+	refused("proc.name = val(proc.pid)", NULL, 13, "cannot compare proc.name (string) with");
+	refused("proc.name = val(nope.x)", NULL, 17, "unknown field 'nope.x'");
+	refused("proc.name pmatch val(proc.exe)", NULL, 11, "'pmatch' takes constants");
+	refused("proc.name regex val(proc.exe)", NULL, 11, "'regex' takes constants");
+	refused("val(proc.name) = x", NULL, 1, "goes right after the operator");
+	refused("tolower(val(proc.name)) = x", NULL, 9, "cannot be inside a transformer");
+	refused("proc.name = val(proc.exe", NULL, 16, "'val(' is not closed");
+	refused("proc.name = val proc.exe", NULL, 17, "unexpected 'proc.exe'");
+	refused("proc.name = foo(x)", NULL, 13, "unexpected 'foo('");
+	refused("foo(proc.name) = x", NULL, 1, "unknown transformer 'foo'");
+	refused("tolower(proc.name = x", NULL, 19, "expected ')' to close 'tolower('");
+	refused("tolower() = x", NULL, 9, "expected a field name");
+	refused("proc.name[0] = x", NULL, 10, "proc.name takes no argument");
+	refused("proc.name[] = x", NULL, 10, "empty argument");
+	refused("proc.name[0 = x", NULL, 10, "'[' is not closed");
+	refused("proc.name.x = y", NULL, 1, "unknown field 'proc.name.x'");
+	refused("proc.name-x = y", NULL, 10, "unexpected '-x' after the field proc.name");
+	refused("evt.type = nope", NULL, 12, "unknown event type 'nope'");
+	refused("evt.type intersects (open, nope)", NULL, 28, "unknown event type 'nope'");
+	refused("proc.name = 'abc", NULL, 13, "unterminated string");
+	refused("proc.name = a\\x4", NULL, 14, "\\x needs two hex digits");
+	refused("proc.name ! x", NULL, 11, "unexpected '!'");
+	for (int i = 0; i < 201; i++)
+		strcat(deep, "(");
+	strcat(deep, "proc.name=x");
+	refused(deep, NULL, 201, "nested too deeply");
+	strcpy(deep, "");
+	for (int i = 0; i < 17; i++)
+		strcat(deep, "tolower(");
+	strcat(deep, "proc.name");
+	for (int i = 0; i < 17; i++)
+		strcat(deep, ")");
+	strcat(deep, "=x");
+	refused(deep, NULL, 1, "too many transformers");
+}
+
+/* Whether `fmt` compiles once each F in it is replaced by `field` and each X by `check`. */
+static int compiles_as(const char *fmt, const char *field, const char *check)
+{
+	char expr[512], err[FNET_ERRBUF_SIZE];
+	size_t n = 0;
+	for (const char *p = fmt; *p && n < sizeof(expr) - 128; p++) {
+		const char *r = *p == 'F' ? field : *p == 'X' ? check : NULL;
+		if (r)
+			n += (size_t)snprintf(expr + n, sizeof(expr) - n, "%s", r);
+		else
+			expr[n++] = *p;
+	}
+	expr[n] = 0;
+	struct fnet_filter *f = fnet_filter_compile(expr, err, NULL);
+	fnet_filter_free(f);
+	return f != NULL;
+}
+
+static int compiles(const char *fmt, const char *field)
+{
+	return compiles_as(fmt, field, "exists");
+}
+
+/*
+ * Every field takes the arguments its arg_mode says (and fnet_field_check_arg
+ * lets through), in every written form.
+ */
+static void test_field_arguments(void **state)
+{
+	(void)state;
+	const struct fnet_field_arg bare = {0};
+	const struct fnet_field_arg one = {.has = 1, .is_index = 1, .index = 1};
+	const struct fnet_field_arg fd = {.has = 1, .name = "fd", .name_len = 2};
+	for (size_t i = 0; i < fnet_field_count(); i++) {
+		const struct fnet_field_def *d = fnet_field_at(i);
+		const char *n = d->name;
+		enum fnet_field_arg_mode m = d->arg_mode;
+		int none = m == FNET_ARG_NONE;
+		int index = (m == FNET_ARG_INDEX || m == FNET_ARG_INDEX_NEEDED || m == FNET_ARG_ANY) &&
+			    !fnet_field_check_arg(d, &one);
+		int name = (m == FNET_ARG_NAME_NEEDED || m == FNET_ARG_ANY) && !fnet_field_check_arg(d, &fd);
+		int no_arg = (none || m == FNET_ARG_INDEX || m == FNET_ARG_ANY) &&
+			     !fnet_field_check_arg(d, &bare);
+		/* evt.around[T] takes = only */
+		const char *x = fnet_field_match_kind(d, &one) == FNET_MATCH_WITHIN ? "= 1" : "exists";
+		if (compiles_as("F X", n, x) != no_arg || compiles_as("F[1] X", n, x) != index ||
+		    compiles_as("F[fd] X and F['fd'] X", n, x) != name ||
+		    compiles_as("F.fd X", n, x) != name ||
+		    (m != FNET_ARG_ANY && compiles_as("F[-1] X", n, x)) || compiles_as("F[] X", n, x) ||
+		    compiles_as("tolower(F[) = x", n, x))
+			fail_msg("field %s: arguments not as its mode %d says", n, (int)m);
+	}
+}
+
+/* IP address and network fields (compare_ip.h), when the field set has them. */
+static void test_ip_fields(void **state)
+{
+	(void)state;
+	if (!fnet_field_find("fd.sip", 6) || !fnet_field_find("fd.net", 6))
+		skip();
+	assert_true(compiles("F=127.0.0.1 or F in (::1, 10.0.0.1) or F < 10.0.0.0", "fd.sip"));
+	assert_true(compiles("F=127.0.0.0/8 or F intersects (::/0) or F != ::/0", "fd.net"));
+	assert_true(compiles("F = val(fd.cip) or F != val(fd.cip)", "fd.sip"));
+	assert_false(compiles("F contains 1", "fd.sip"));
+	assert_false(compiles("F pmatch (1)", "fd.sip"));
+	assert_false(compiles("F=abc", "fd.sip"));
+	assert_false(compiles("F=127.0.0.1", "fd.net"));
+	assert_false(compiles("F < 127.0.0.0/8", "fd.net"));
+	assert_false(compiles("F < val(fd.cip)", "fd.sip"));
+	assert_false(compiles("F = val(fd.cnet)", "fd.net"));
+	assert_false(compiles("tolower(F) = x", "fd.sip"));
+	if (fnet_field_find("fd.ip", 5)) {
+		assert_true(compiles("F = 127.0.0.1 and F != ::1 and F in (10.0.0.1)", "fd.ip"));
+		assert_false(compiles("F < 127.0.0.1", "fd.ip")); /* both sides: =, != and in only */
+	}
+	YES("not fd.sip exists and not fd.net exists", 0);
+}
+
+static int may(const char *expr, const char *type)
+{
+	char err[FNET_ERRBUF_SIZE];
+	struct fnet_filter *f = fnet_filter_compile(expr, err, NULL);
+	if (!f)
+		fail_msg("'%s' does not compile: %s", expr, err);
+	int r = fnet_filter_may_match_type(f, type);
+	fnet_filter_free(f);
+	return r;
+}
+
+static void test_may_match_type(void **state)
+{
+	(void)state;
+	assert_int_equal(may("evt.type regex 'open|close'", "open"), 1);
+	assert_int_equal(may("evt.type regex 'open|close'", "read"), 0);
+	assert_int_equal(may("toupper(evt.type) = OPEN", "open"), 1);
+	assert_int_equal(may("toupper(evt.type) = OPEN", "read"), 0);
+	assert_int_equal(may("tolower(evt.type) = OPEN", "open"), 0);
+	assert_int_equal(may("len(evt.type) = 4", "read"), 1);
+	assert_int_equal(may("len(evt.type) = 4", "close"), 0);
+	assert_int_equal(may("b64(evt.type) exists", "open"), 1);
+	assert_int_equal(may("b64(evt.type) exists", "close"), 0);
+	assert_int_equal(may("evt.type pmatch (open)", "open"), 1);
+	assert_int_equal(may("evt.type glob 'op*' or evt.type iglob 'RE*'", "read"), 1);
+	assert_int_equal(may("not evt.type glob 'op*'", "open"), 0);
+	assert_int_equal(may("evt.type intersects (open, close)", "close"), 1);
+	assert_int_equal(may("evt.type bcontains 6f70", "open"), 1);
+	assert_int_equal(may("evt.type bcontains 6f70", "read"), 0);
+	assert_int_equal(may("evt.type = val(evt.type)", "read"), 1);
+	assert_int_equal(may("not evt.type = val(proc.name)", "read"), 1);
+	assert_int_equal(may("proc.name = evt.type", "read"), 1);
+	assert_int_equal(may("proc.name = x and evt.type in (open)", "read"), 0);
+	assert_int_equal(may("not evt.type exists", "read"), 0);
+}
+
+/* Expressions the fuzzer found crashing or misbehaving at some point. */
+static void test_fuzz_regressions(void **state)
+{
+	(void)state;
+	static const char *const exprs[] = {
+		"proc.name glob ''",
+		"proc.name regex ''",
+		"fd.name pmatch (/, //, ///)",
+		"len(b64(proc.name)) = 3",
+		"b64(fd.name) exists",
+		"proc.name bcontains ''",
+		"proc.name = val(proc.cmdline) or proc.cmdline glob val(proc.cmdline)",
+		"evt.type in ()",
+		"evt.arg.x = 1",
+		"proc.name[",
+		"proc.name in (a,(",
+		"tolower(",
+		"proc.name = val(",
+		"(((((((((((not",
+		"proc.name glob '[' or proc.name glob '\\\\'",
+		"proc.cmdline regex '.*' and proc.cmdline iglob '*'",
+	};
+	for (size_t i = 0; i < sizeof(exprs) / sizeof(exprs[0]); i++) {
+		char err[FNET_ERRBUF_SIZE];
+		int col;
+		struct fnet_filter *f = fnet_filter_compile_opts(exprs[i], &opts, err, &col);
+		for (int e = 0; f && e < 3; e++) {
+			struct fnet_eval_ctx ctx = fake_ctx(&world, e);
+			fnet_filter_match(f, &ctx);
+			fnet_filter_may_match_type(f, "open");
+		}
+		fnet_filter_free(f);
+	}
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	return fake_world_init(&world);
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	fake_world_free(&world);
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_string_operators),
+		cmocka_unit_test(test_pmatch),
+		cmocka_unit_test(test_numbers_and_exists),
+		cmocka_unit_test(test_transformers),
+		cmocka_unit_test(test_field_to_field),
+		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_field_arguments),
+		cmocka_unit_test(test_ip_fields),
+		cmocka_unit_test(test_may_match_type),
+		cmocka_unit_test(test_fuzz_regressions),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
