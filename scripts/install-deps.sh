@@ -10,5 +10,5 @@ $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
 	gcc make autoconf automake pkg-config ca-certificates clang bpftool \
 	libyaml-dev libcjson-dev libzstd-dev zlib1g-dev libbpf-dev libelf-dev \
-	libcmocka-dev zstd gzip python3 \
+	libcmocka-dev libclang-rt-dev zstd gzip python3 \
 	sysdig tshark
