@@ -128,6 +128,12 @@ extern const struct fnet_field_class fnet_fields_fs;
 void fnet_fields_list(FILE *out, int json);
 
 /*
+ * How --list-fields names the argument a field takes ("index", "name",
+ * "index or name", "index (optional)"), or NULL for none. Static string.
+ */
+const char *fnet_field_arg_text(enum fnet_field_arg_mode m);
+
+/*
  * The field called exactly `name` (`len` bytes, need not be NUL-terminated),
  * or NULL. A linear scan: for compile time, not per event.
  */

@@ -44,8 +44,7 @@ static const char *shown_type(const struct fnet_field_def *f)
 	return fnet_field_type_name(f->type);
 }
 
-/* What argument a field takes, or NULL. */
-static const char *arg_text(enum fnet_field_arg_mode m)
+const char *fnet_field_arg_text(enum fnet_field_arg_mode m)
 {
 	switch (m) {
 	case FNET_ARG_NONE:
@@ -124,7 +123,7 @@ static void list_json(FILE *out)
 		cJSON_AddStringToObject(o, "type", shown_type(f));
 		cJSON_AddStringToObject(o, "description", f->description);
 		cJSON_AddStringToObject(o, "class", fnet_field_class_at(i)->name);
-		const char *a = arg_text(f->arg_mode);
+		const char *a = fnet_field_arg_text(f->arg_mode);
 		if (a)
 			cJSON_AddStringToObject(o, "arg", a);
 		else

@@ -17,24 +17,6 @@ static int listed_here(const struct out_field *f)
 	return fnet_field_find(name, strlen(name)) == NULL;
 }
 
-/* The argument a field takes, in the words of the filter's list; NULL for none. */
-static const char *arg_text(enum fnet_field_arg_mode m)
-{
-	switch (m) {
-	case FNET_ARG_NONE:
-		return NULL;
-	case FNET_ARG_INDEX:
-		return "index (optional)";
-	case FNET_ARG_INDEX_NEEDED:
-		return "index";
-	case FNET_ARG_NAME_NEEDED:
-		return "name";
-	case FNET_ARG_ANY:
-		return "index or name";
-	}
-	return NULL;
-}
-
 /* Writes `text` from column NAME_COLUMN, wrapped before WIDTH, continuation lines indented. */
 static void put_wrapped(FILE *out, const char *text)
 {
@@ -84,7 +66,7 @@ static void add_json(cJSON *arr)
 		cJSON_AddStringToObject(o, "type", fnet_field_type_name(out_field_type(f)));
 		cJSON_AddStringToObject(o, "description", out_field_description(f));
 		cJSON_AddStringToObject(o, "class", "evt");
-		const char *a = arg_text(out_field_arg_mode(f));
+		const char *a = fnet_field_arg_text(out_field_arg_mode(f));
 		if (a)
 			cJSON_AddStringToObject(o, "arg", a);
 		else
