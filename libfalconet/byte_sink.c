@@ -12,15 +12,17 @@
 
 #define OUT_BUF_SIZE (1024 * 1024)
 /* Compressed output is written to the file only after a compressor flush at the
- * end of a caller's write (a whole record), once this much is pending: the file
- * then always ends where the decompressed data ends on a record boundary. */
-#define COMPRESSED_FLUSH_BYTES (256 * 1024)
+ * end of a caller's write (a whole record), once this much input is pending. Kept
+ * below zstd's 128 KiB block so each flush is one block: a write cut short by a
+ * kill loses that block whole, and the file still decodes to whole records. */
+#define COMPRESSED_FLUSH_BYTES (64 * 1024)
 
 struct fnet_byte_sink {
 	int fd;
 	int owns_fd;
 	enum fnet_compression compression;
 	uint64_t offset, file_bytes;
+	uint64_t unflushed;  /* input bytes since the last compressor flush */
 	uint8_t *out;   /* bytes for the file, not yet written */
 	size_t out_len;
 	z_stream gz;
@@ -143,7 +145,8 @@ int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, 
 	if (s->compression != FNET_COMPRESSION_NONE) {
 		if (run_compressor(s, buf, len, Z_NO_FLUSH, err) < 0)
 			return -1;
-		if (s->out_len >= COMPRESSED_FLUSH_BYTES)
+		s->unflushed += len;
+		if (s->unflushed >= COMPRESSED_FLUSH_BYTES)
 			return fnet_byte_sink_flush(s, err);
 		return 0;
 	}
@@ -159,6 +162,7 @@ int fnet_byte_sink_write(struct fnet_byte_sink *s, const void *buf, size_t len, 
 
 int fnet_byte_sink_flush(struct fnet_byte_sink *s, char *err)
 {
+	s->unflushed = 0;
 	if (s->compression != FNET_COMPRESSION_NONE && run_compressor(s, NULL, 0, Z_SYNC_FLUSH, err) < 0)
 		return -1;
 	return drain(s, err);
