@@ -317,6 +317,27 @@ void rl_compiled_free(struct fnet_rule *rules, size_t n)
 	free(rules);
 }
 
+/*
+ * Fields of Falco's field set that falconet's filter does not have yet (no
+ * extractor from a trace). Rules using one load, skipped, with a
+ * LOAD_UNKNOWN_FILTER warning, as if they had skip-if-unknown-filter; any
+ * other unknown field stays an error, as in Falco.
+ */
+static int is_unsupported_falco_field(const char *name)
+{
+	static const char *const fields[] = {
+		"container.mount.dest", "container.mounts", "container.start_ts", "evt.hostname",
+		"fd.cip.name", "fd.connected", "fd.lip.name", "fd.nameraw", "fd.rip.name",
+		"fd.sip.name", "fd.types", "k8s.ns.name", "k8s.pod.name", "proc.exe_ino.ctime",
+		"proc.exe_ino.ctime_duration_proc_start", "proc.exe_ino.mtime",
+		"proc.is_exe_from_memfd", "proc.ppid.duration", "proc.vpgid.exe", "proc.vpgid.name",
+		"thread.cap_effective", "thread.cap_permitted"};
+	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+		if (strcmp(name, fields[i]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Falco's errors that skip-if-unknown-filter turns into a warning. */
 static int is_unknown_filter(enum fnet_filter_err_kind kind)
 {
@@ -377,7 +398,8 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		default:
 			break;
 		}
-		if (r->skip_unknown && is_unknown_filter(fe.kind)) {
+		if ((r->skip_unknown && is_unknown_filter(fe.kind)) ||
+		    (fe.kind == FNET_FILTER_ERR_UNKNOWN_FIELD && is_unsupported_falco_field(fe.name))) {
 			rl_msg(rs, 0, "LOAD_UNKNOWN_FILTER", "rule", r->name, &r->cond_ctx, "%s", msg);
 			o->skipped = 1;
 			return 0;

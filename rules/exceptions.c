@@ -186,6 +186,8 @@ static int add_clause(struct fnet_ruleset *rs, const struct rl_exception *e, str
 
 char *rl_exceptions_condition(struct fnet_ruleset *rs, const struct rl_rule *r)
 {
+	if (!r->nex) /* Falco wraps the condition only when there are exceptions */
+		return strdup(r->cond);
 	struct fnet_strbuf b = FNET_STRBUF_INIT;
 	fnet_strbuf_putc(&b, '(');
 	fnet_strbuf_puts(&b, r->cond);
