@@ -124,6 +124,50 @@ static int add_rules_file(struct falco_config *c, const char *path)
 	return 0;
 }
 
+/*
+ * syscall_event_drops: a trace replay drops nothing, so falconet has no use for
+ * these keys, but it refuses the settings Falco refuses, with Falco's words.
+ */
+static int check_event_drops(const struct yaml_node *m, const char *path, char *err,
+			     size_t errsize)
+{
+	const struct yaml_node *acts = yaml_map_get(m, "actions");
+	int ignore = 0;
+	for (size_t i = 0; acts && acts->kind == YAML_NODE_SEQ && i < acts->n; i++) {
+		const char *a = acts->items[i]->kind == YAML_NODE_SCALAR ? acts->items[i]->value : "";
+		if (strcmp(a, "ignore") == 0) {
+			ignore = 1;
+		} else if (strcmp(a, "log") == 0 || strcmp(a, "alert") == 0) {
+			if (ignore) {
+				snprintf(err, errsize,
+					 "Error reading config file (%s): syscall event drop action \"%s\" "
+					 "does not make sense with the \"ignore\" action",
+					 path, a);
+				return -1;
+			}
+		} else if (strcmp(a, "exit") != 0) {
+			snprintf(err, errsize,
+				 "Error reading config file (%s): available actions for syscall event "
+				 "drops are \"ignore\", \"log\", \"alert\", and \"exit\"",
+				 path);
+			return -1;
+		}
+	}
+	const struct yaml_node *t = yaml_map_get(m, "threshold");
+	if (t && t->kind == YAML_NODE_SCALAR) {
+		char *end;
+		double v = strtod(t->value, &end);
+		if (end == t->value || *end || v < 0 || v > 1) {
+			snprintf(err, errsize,
+				 "Error reading config file (%s): syscall event drops threshold must be "
+				 "a double in the range [0, 1]",
+				 path);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Applies the known keys under map `m`, whose dotted path is `prefix`. */
 static int load_map(struct falco_config *c, const struct yaml_node *m, const char *prefix,
 		    const char *path, char *err, size_t errsize)
@@ -141,6 +185,11 @@ static int load_map(struct falco_config *c, const struct yaml_node *m, const cha
 					goto oom;
 			if (v->kind == YAML_NODE_SCALAR && add_rules_file(c, v->value) < 0)
 				goto oom;
+			continue;
+		}
+		if (!*prefix && strcmp(name, "syscall_event_drops") == 0 && v->kind == YAML_NODE_MAP) {
+			if (check_event_drops(v, path, err, errsize) < 0)
+				return -1;
 			continue;
 		}
 		if (v->kind == YAML_NODE_MAP) {

@@ -16,6 +16,9 @@
  *   program_output.enabled, program_output.program  alerts piped to a shell command
  *   rules_file                    rules to load when no --rules is given
  *
+ *   syscall_event_drops           checked as Falco checks it (actions, threshold),
+ *                                 then ignored: a replay drops no events
+ *
  * Other keys of falco.yaml are accepted and ignored.
  */
 #ifndef FNET_REPLAY_FALCO_CONFIG_H
@@ -46,7 +49,8 @@ void falco_config_init(struct falco_config *c);
 /*
  * Reads the keys of a falco.yaml. Returns 0, or -1 with "FILE:LINE:COLUMN: what"
  * in `err` (errsize bytes): unreadable file, YAML error, a known key with a value
- * of the wrong kind (not a boolean, an unknown priority...).
+ * of the wrong kind (not a boolean, an unknown priority...), or Falco's message
+ * for the syscall_event_drops settings it refuses.
  */
 int falco_config_load(struct falco_config *c, const char *path, char *err, size_t errsize);
 

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "alert_output.h"
 #include "event_schema.h"
@@ -41,6 +43,19 @@ static void mark_dropped(uint8_t *dropped)
 	}
 }
 
+/*
+ * A live stream: standard input fed by a pipe or a socket (falconet-capture -w -
+ * | falconet-replay -r - ...). Falco skips the high-volume types in live
+ * captures only; a trace file runs whole, as in Falco.
+ */
+static int is_live_stream(const char *input)
+{
+	struct stat st;
+	if (strcmp(input, "-") != 0 || fstat(STDIN_FILENO, &st) < 0)
+		return 0;
+	return S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode);
+}
+
 struct rules_run {
 	const struct replay_options *o;
 	const struct falco_config *cfg;
@@ -48,7 +63,7 @@ struct rules_run {
 	const struct fnet_filter *filter; /* the trailing expression, or NULL */
 	struct alert_output *out;
 	struct rule_stats stats;
-	uint8_t dropped[FNET_EV_COUNT];
+	uint8_t dropped[FNET_EV_COUNT]; /* all 0 unless a live stream without --all-events */
 	uint64_t events;
 };
 
@@ -58,7 +73,7 @@ static int on_event(void *ctx, const struct out_event *e, int internal)
 	if (internal)
 		return 0;
 	uint16_t type = e->ev->type;
-	if (!run->o->all_events && type < FNET_EV_COUNT && run->dropped[type])
+	if (type < FNET_EV_COUNT && run->dropped[type])
 		return 0;
 	struct fnet_eval_ctx fc = {e->ev, e->thread, e->state};
 	if (run->filter && !fnet_filter_match(run->filter, &fc))
@@ -155,7 +170,8 @@ static int run_trace(const struct replay_options *o, const struct falco_config *
 	run.o = o;
 	run.cfg = cfg;
 	run.rs = rs;
-	mark_dropped(run.dropped);
+	if (!o->all_events && is_live_stream(o->input))
+		mark_dropped(run.dropped);
 	char err[FNET_ERRBUF_SIZE];
 	struct fnet_filter *filter = NULL;
 	if (o->filter) {
@@ -196,9 +212,9 @@ out:
 int rules_mode_run(const struct replay_options *o)
 {
 	struct falco_config cfg;
-	if (read_config(o, &cfg) < 0) {
+	if (read_config(o, &cfg) < 0) { /* Falco's status for a bad configuration */
 		falco_config_free(&cfg);
-		return EXIT_BAD_INPUT;
+		return EXIT_INVALID_RULES;
 	}
 	if ((o->disable_rules.n || o->disable_tags.n) && o->run_tags.n) {
 		/* Falco's words, with its flags: specs written for Falco look for them */

@@ -20,13 +20,14 @@ void rl_index_reset(struct fnet_ruleset *rs)
 	rs->indexed = 0;
 }
 
-/* 1 when rule `r` may match events of type `t`; generic events carry any syscall's name. */
+/* 1 when rule `r` may match events of type `t`; generic events carry any syscall's
+ * name, "<unknown>" for a code without one. */
 static int may_match(const struct fnet_rule *r, uint16_t t)
 {
 	if (t == FNET_EV_GENERIC_E || t == FNET_EV_GENERIC_X) {
 		for (uint16_t code = 1; code < 1024; code++) {
 			const char *name = fnet_syscall_name(code);
-			if (strcmp(name, "<unknown>") != 0 && fnet_filter_may_match_type(r->filter, name))
+			if (fnet_filter_may_match_type(r->filter, name))
 				return 1;
 		}
 		return 0;
