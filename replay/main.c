@@ -12,6 +12,7 @@
 #include "options.h"
 #include "output_list.h"
 #include "state.h"
+#include "test_mode.h"
 #include "trace_reader.h"
 
 #define EXIT_BAD_INPUT 2
@@ -116,6 +117,8 @@ static int internal_passes(const struct fnet_filter *filter, const struct fnet_e
 
 int main(int argc, char **argv)
 {
+	if (test_mode_wanted(argc, argv))
+		return test_mode_main(argc, argv);
 	struct replay_options o;
 	int rc = replay_parse_options(argc, argv, &o);
 	if (rc)

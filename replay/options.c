@@ -11,6 +11,7 @@ static void usage(FILE *f)
 	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
 	      "                       [-A | -x | -X] [-v] [FILTER]\n"
 	      "       falconet-replay --list-fields [--json]\n"
+	      "       falconet-replay --test SPEC.yaml [--test-format tap|junit] [--test-data DIR]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
 	      "\n"
@@ -31,6 +32,7 @@ static void usage(FILE *f)
 	      "  -X         byte buffers in hex and ASCII\n"
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
 	      "  --list-fields [--json]  list the fields of filters and formats\n"
+	      "  --test SPEC.yaml  run a regression spec's cases, report TAP or JUnit (--test --help)\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
 	      "Example: falconet-replay -r trace.scap 'proc.name=cat and evt.type in (open,openat)'\n",
