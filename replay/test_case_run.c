@@ -78,10 +78,11 @@ static int add_each(const struct tspec *s, const struct trun_config *cfg, struct
 		    const char *opt, const struct tstr_list *values, int files, struct tstr_list *problems)
 {
 	for (size_t i = 0; i < values->n; i++) {
-		char *v = files ? trun_find(s, cfg, values->v[i], problems) : strdup(values->v[i]);
-		if (!v && !files)
+		char *v = files ? trun_find(s, cfg, values->v[i], problems) : NULL;
+		/* a missing file stays in the command line the report shows */
+		if (!v && !(v = files ? trun_output_path(s, values->v[i]) : strdup(values->v[i])))
 			return -1;
-		if (v && (tstr_list_add(argv, opt) < 0 || tstr_list_add(argv, v) < 0)) {
+		if (tstr_list_add(argv, opt) < 0 || tstr_list_add(argv, v) < 0) {
 			free(v);
 			return -1;
 		}
