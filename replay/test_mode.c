@@ -61,16 +61,21 @@ static int push(const char ***arr, size_t *n, const char *v)
 /* Returns 0 to run, 1 after --help, -1 after a usage error on stderr. */
 static int parse(int argc, char **argv, struct test_options *o)
 {
-	enum { O_TEST = 1, O_FORMAT, O_DATA, O_TIMEOUT, O_EXEC, O_HELP };
+	enum { O_TEST = 1, O_FORMAT, O_DATA, O_TIMEOUT, O_EXEC };
 	static const struct option longs[] = {
 		{"test", required_argument, NULL, O_TEST},
 		{"test-format", required_argument, NULL, O_FORMAT},
 		{"test-data", required_argument, NULL, O_DATA},
 		{"test-timeout", required_argument, NULL, O_TIMEOUT},
 		{"test-exec", required_argument, NULL, O_EXEC},
-		{"help", no_argument, NULL, O_HELP},
 		{NULL, 0, NULL, 0},
 	};
+	/* before getopt, which would take "--test --help" for a spec named --help */
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return 1;
+		}
 	o->format = TREPORT_TAP;
 	o->timeout_s = DEFAULT_TIMEOUT_S;
 	o->exec_path = "/proc/self/exe";
@@ -113,9 +118,6 @@ static int parse(int argc, char **argv, struct test_options *o)
 		case O_EXEC:
 			o->exec_path = optarg;
 			break;
-		case O_HELP:
-			usage(stdout);
-			return 1;
 		case ':':
 			fprintf(stderr, "falconet-replay: option %s needs an argument\n", argv[optind - 1]);
 			return -1;

@@ -343,4 +343,7 @@ expect_status nonexistent 2
 "$FALCONET_REPLAY" --test pass.yaml -r x > usage.out 2>&1
 [ $? -eq 2 ] && grep -q 'not an option of --test mode' usage.out && pass "foreign option refused" ||
 	fail "foreign option: $(cat usage.out)"
+"$FALCONET_REPLAY" --test --help > usage.out 2>&1
+[ $? -eq 0 ] && grep -q '^Usage: falconet-replay --test SPEC' usage.out && pass "--test --help" ||
+	fail "--test --help: $(cat usage.out)"
 finish
