@@ -13,6 +13,7 @@ static void usage(FILE *f)
 	      "       falconet-replay -r FILE --rules RULES [--rules RULES...] [RULE OPTIONS] [FILTER]\n"
 	      "       falconet-replay --validate RULES [--validate RULES...] [-j]\n"
 	      "       falconet-replay --list-fields [--json] | -L\n"
+	      "       falconet-replay --test SPEC.yaml [--test-format tap|junit] [--test-data DIR]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
 	      "\n"
@@ -47,6 +48,7 @@ static void usage(FILE *f)
 	      "  --list-rules            list the loaded rules;  --describe-rule NAME  show one\n"
 	      "  --config FILE           read Falco configuration keys from FILE (falco.yaml)\n"
 	      "  -o KEY=VALUE            set a Falco configuration key (-o priority=warning)\n"
+	      "  --test SPEC.yaml  run a regression spec's cases, report TAP or JUnit (--test --help)\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
 	      "Example: falconet-replay -r trace.scap 'proc.name=cat and evt.type in (open,openat)'\n",
