@@ -1,5 +1,7 @@
 #include "test_case_run.h"
 
+#include "default_rules.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -120,15 +122,23 @@ int trun_build_argv(const struct tspec *s, const struct tcase *t, const struct t
 	}
 	if (add_each(s, cfg, a, "--rules", &t->rules_files, 1, problems) < 0)
 		goto out;
+	if (!t->validate_files.n && !t->rules_files.n) {
+		/* Falco runs its default rules then; falconet its bundled ones */
+		char *def = default_rules_path();
+		int bad = !def || tstr_list_add(a, "--rules") < 0 || tstr_list_add(a, def) < 0;
+		if (!def)
+			tstr_list_add(problems, "no rules file, and falconet's bundled rules are not found "
+						"(set FALCONET_RULES_FILE)");
+		free(def);
+		if (bad)
+			goto out;
+	}
 	if (t->conf_file) {
 		one.v = (char **)&t->conf_file;
 		one.n = 1;
 		if (add_each(s, cfg, a, "--config", &one, 1, problems) < 0)
 			goto out;
 	}
-	/* the expected outputs are read after the run; a missing one fails the case now */
-	for (size_t i = 0; i < t->nstrict; i++)
-		free(trun_find(s, cfg, t->strict[i].expected, problems));
 	if (t->priority && (tstr_list_add(a, "--min-priority") < 0 || tstr_list_add(a, t->priority) < 0))
 		goto out;
 	if (t->all_events == TB_TRUE && tstr_list_add(a, "--all-events") < 0)
