@@ -11,13 +11,13 @@ static void print_msg(const struct fnet_load_msg *m, FILE *out)
 		fprintf(out, "%s%s", m->snippet, m->snippet[strlen(m->snippet) - 1] == '\n' ? "" : "\n");
 }
 
-void rule_report_messages(const struct fnet_ruleset *rs, FILE *out, int warnings)
+void rule_report_messages(const struct fnet_ruleset *rs, FILE *out, int errors, int warnings)
 {
 	size_t n;
 	const struct fnet_load_result *res = fnet_ruleset_results(rs, &n);
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < res[i].nmsgs; j++)
-			if (res[i].msgs[j].is_error || warnings)
+			if (res[i].msgs[j].is_error ? errors : warnings)
 				print_msg(&res[i].msgs[j], out);
 }
 
@@ -95,7 +95,7 @@ int rule_report_validate(struct fnet_ruleset *rs, const char *const *files, size
 		cJSON_Delete(root);
 	} else {
 		/* warnings go to stderr, as Falco logs them */
-		rule_report_messages(rs, stderr, 1);
+		rule_report_messages(rs, stderr, 0, 1);
 	}
 	return failed;
 }

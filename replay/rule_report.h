@@ -12,10 +12,10 @@
 
 /*
  * Prints the load messages of `rs`, one a line with the snippet under it:
- * "FILE:LINE:COLUMN: error CODE: ITEM_TYPE 'ITEM_NAME': MESSAGE". Errors always,
- * warnings when `warnings` is nonzero.
+ * "FILE:LINE:COLUMN: error CODE: ITEM_TYPE 'ITEM_NAME': MESSAGE": the errors when
+ * `errors` is nonzero, the warnings when `warnings` is.
  */
-void rule_report_messages(const struct fnet_ruleset *rs, FILE *out, int warnings);
+void rule_report_messages(const struct fnet_ruleset *rs, FILE *out, int errors, int warnings);
 
 /*
  * Loads `files` one after the other into `rs` (each sees the items of the ones

@@ -140,7 +140,7 @@ static int load_rules(const struct replay_options *o, const struct falco_config 
 			break;
 		}
 	}
-	rule_report_messages(rs, stderr, o->debug);
+	rule_report_messages(rs, stderr, 1, o->debug);
 	if (rc < 0)
 		fputs("falconet-replay: invalid rules; see the errors above "
 		      "(--validate FILE for a full report)\n",

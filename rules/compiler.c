@@ -277,12 +277,35 @@ static char *dup_or_empty(const char *s)
 }
 
 /* The rule's compiled form, filter aside. Returns 0 or -1 (out of memory). */
+/*
+ * Falco's output substitution: "%container.info" stands for
+ * "%container.name (id=%container.id)" (rule_loader_compiler.cpp's default
+ * when no -pc/-pk option replaces it). Returns a malloc'd string, or NULL.
+ */
+static char *expand_container_info(const char *output)
+{
+	static const char token[] = "%container.info", with[] = "%container.name (id=%container.id)";
+	struct fnet_strbuf b = {0};
+	const char *p = output ? output : "", *hit;
+	while ((hit = strstr(p, token))) {
+		fnet_strbuf_append(&b, p, (size_t)(hit - p));
+		fnet_strbuf_append(&b, with, sizeof(with) - 1);
+		p = hit + sizeof(token) - 1;
+	}
+	fnet_strbuf_append(&b, p, strlen(p));
+	if (b.oom) {
+		fnet_strbuf_free(&b);
+		return NULL;
+	}
+	return b.ptr ? b.ptr : strdup(""); /* the buffer is NUL-terminated once it holds text */
+}
+
 static int fill_rule(struct fnet_rule *o, const struct rl_rule *r)
 {
 	o->name = dup_or_empty(r->name);
 	o->desc = dup_or_empty(r->desc);
 	o->condition = dup_or_empty(r->cond);
-	o->output = dup_or_empty(r->output);
+	o->output = expand_container_info(r->output);
 	o->source = dup_or_empty(r->source);
 	o->priority = r->priority;
 	o->enabled = r->enabled;
@@ -353,7 +376,7 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		goto oom;
 	if (r->unknown_source)
 		return 0;
-	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, r->output, err, sizeof(err))) {
+	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, o->output, err, sizeof(err))) {
 		if (r->skip_unknown && strstr(err, "invalid formatting token")) {
 			rl_msg(rs, 0, "LOAD_UNKNOWN_FILTER", "rule", r->name, &r->output_ctx, "%s", err);
 			o->skipped = 1;
