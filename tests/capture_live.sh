@@ -34,6 +34,24 @@ except OSError:
 PY
 }
 
+# A cgroup named as docker names its containers' (docker-<64 hex>.scope), for
+# the cgroups parameter and the container fields derived from it. On a v1 host
+# it is made in the cpu (else memory) hierarchy, on a v2 host in the unified one.
+cg_dir=
+cg_hex=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+for root in /sys/fs/cgroup/cpu /sys/fs/cgroup/memory /sys/fs/cgroup; do
+	if [ -e "$root/cgroup.procs" ] && mkdir -p "$root/fnet-test-$$/docker-$cg_hex.scope" 2>/dev/null; then
+		cg_root=$root; cg_dir=$root/fnet-test-$$/docker-$cg_hex.scope; break
+	fi
+done
+trap '[ -n "$cap_pid" ] && kill -9 $cap_pid 2>/dev/null; [ -n "$cg_dir" ] && rmdir "$cg_dir" "${cg_dir%/*}"; rm -rf "$tmp"' EXIT
+# cgroup_workload: a shell joins the cgroup, notes its /proc cgroup lines, runs echo
+cgroup_workload() {
+	[ -n "$cg_dir" ] || return 0
+	cp /bin/true "$tmp/fnetcg"
+	sh -c "echo \$\$ > $cg_dir/cgroup.procs && cat /proc/self/cgroup > $tmp/cgroup.txt && exec $tmp/fnetcg"
+}
+
 # event types the probe records as types sysdig 0.29.3 does not know (>= 336)
 NEWER_THAN_SYSDIG="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
 
@@ -43,6 +61,7 @@ count() { "$FALCONET_REPLAY" -r "$1" "$2" | wc -l; }
 start_capture "$tmp/live.scap"
 sleep 0.5
 workload
+cgroup_workload
 sleep 0.5
 stop_capture
 port=$(cat "$tmp/port")
@@ -58,6 +77,33 @@ if [ -s "$tmp/port6" ]; then
 	port6=$(cat "$tmp/port6")
 	n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
 	[ "$n" -ge 1 ] && pass "the IPv6 connect to [::1]:$port6" || fail "no IPv6 connect to [::1]:$port6"
+fi
+if [ -s "$tmp/cgroup.txt" ]; then
+	# the process's own path in the hierarchy (v1: the cpu or memory line; v2: "0::")
+	case $cg_root in
+	*/cpu) cg_path=$(sed -n 's/^[0-9]*:\([^:]*,\)*cpu\(,[^:]*\)*://p' "$tmp/cgroup.txt") cg_sub=cpu ;;
+	*/memory) cg_path=$(sed -n 's/^[0-9]*:memory://p' "$tmp/cgroup.txt") cg_sub=memory ;;
+	*) cg_path=$(sed -n 's/^0:://p' "$tmp/cgroup.txt") cg_sub=cpu ;;
+	esac
+	sel="proc.name=fnetcg and evt.type=execve and evt.dir=<"
+	cgs=$("$FALCONET_REPLAY" -r "$trace" -v -p '%evt.arg.cgroups' "$sel")
+	case "$cgs" in
+	*"$cg_sub=$cg_path."*) pass "execve's cgroups name $cg_sub=$cg_path" ;;
+	*) fail "execve's cgroups '$cgs' lack $cg_sub=$cg_path" ;;
+	esac
+	cid=$("$FALCONET_REPLAY" -r "$trace" -p '%container.id' "$sel")
+	[ "$cid" = "${cg_hex:0:12}" ] && pass "container.id of the docker-named cgroup: $cid" ||
+		fail "container.id '$cid', expected ${cg_hex:0:12}"
+	# every subsystem the reference driver lists (driver/modern_bpf), with a path
+	echo "$cgs" | grep -Eq '^cpuset=/[^.]*\.cpu=/.*\.cpuacct=/.*\.io=/.*\.memory=/.*\.$' &&
+		pass "cgroups list cpuset, cpu, cpuacct, io, memory" || fail "cgroups: $cgs"
+	if command -v sysdig >/dev/null; then
+		theirs=$(sysdig -r "$trace" -v -p '%container.id %evt.arg.cgroups' "$sel" 2>/dev/null | head -1)
+		[ "$theirs" = "$cid $cgs" ] && pass "sysdig reads the same cgroups and container.id" ||
+			fail "sysdig: '$theirs', falconet-replay: '$cid $cgs'"
+	fi
+else
+	echo "note: no cgroup hierarchy to make a test cgroup in; cgroups checks skipped"
 fi
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
