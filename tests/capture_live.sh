@@ -52,6 +52,19 @@ cgroup_workload() {
 	sh -c "echo \$\$ > $cg_dir/cgroup.procs && cat /proc/self/cgroup > $tmp/cgroup.txt && exec $tmp/fnetcg"
 }
 
+# rss_workload: a process notes its pid and resident size (/proc VmRSS, KiB), then forks
+rss_workload() {
+	python3 - "$tmp/rss.txt" <<'PY'
+import os, re, sys
+rss = re.search(r"VmRSS:\s+(\d+)", open("/proc/self/status").read()).group(1)
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+open(sys.argv[1], "w").write("%d %s\n" % (os.getpid(), rss))
+PY
+}
+
 # event types the probe records as types sysdig 0.29.3 does not know (>= 336)
 NEWER_THAN_SYSDIG="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
 
@@ -62,6 +75,7 @@ start_capture "$tmp/live.scap"
 sleep 0.5
 workload
 cgroup_workload
+rss_workload
 sleep 0.5
 stop_capture
 port=$(cat "$tmp/port")
@@ -104,6 +118,21 @@ if [ -s "$tmp/cgroup.txt" ]; then
 	fi
 else
 	echo "note: no cgroup hierarchy to make a test cgroup in; cgroups checks skipped"
+fi
+# Memory sizes fold the kernel's per-CPU counter deltas (percpu_counter rss_stat,
+# 6.2+), as /proc/PID/status does: a fresh exec has resident pages, and a fork's
+# parent record shows what /proc said just before (the same pages: 2% slack).
+if [ -n "$cg_dir" ]; then
+	rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "proc.name=fnetcg and evt.type=execve and evt.dir=<")
+	[ "${rss:-0}" -gt 0 ] && pass "execve exit of a fresh process: vm_rss=$rss KiB" ||
+		fail "execve exit of a fresh process: vm_rss='$rss'"
+fi
+read -r rss_pid rss_proc < "$tmp/rss.txt"
+rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "evt.type=clone and evt.dir=< and proc.pid=$rss_pid and evt.res>0" | tail -1)
+if [ -n "$rss" ] && [ $((rss * 100)) -ge $((rss_proc * 98)) ] && [ $((rss * 100)) -le $((rss_proc * 102)) ]; then
+	pass "fork's vm_rss $rss KiB, /proc VmRSS $rss_proc KiB"
+else
+	fail "fork's vm_rss '$rss' KiB, /proc VmRSS $rss_proc KiB"
 fi
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
