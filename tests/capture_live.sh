@@ -141,18 +141,53 @@ if command -v tshark >/dev/null; then
 	[ $st -eq 0 ] && pass "tshark reads the capture" || fail "tshark: $(head -2 "$tmp/tshark.err")"
 fi
 
+# whole_events: the event blocks that are whole in the scap data on stdin
+whole_events() {
+	python3 -c '
+import struct, sys
+d = sys.stdin.buffer.read()
+off = n = 0
+while off + 8 <= len(d):
+    t, l = struct.unpack_from("<II", d, off)
+    if l < 12 or off + l > len(d):
+        break
+    n += t in (0x204, 0x8010ABCD, 0x216, 0x221, 0x208, 0x217, 0x222)
+    off += l
+print(n)'
+}
+
 # A capture killed with SIGKILL: the file replays to its last flushed block,
-# whatever its compression.
-for name in killed.scap.zst killed.scap.gz killed.scap; do
-	start_capture "$tmp/$name"
+# whatever its compression (-z, --gzip, none), with exit status 0. A compressed
+# file cut inside a block (as a kill in the middle of a write leaves it; cut here
+# at fixed points of the killed file) replays every whole block, with a note.
+for mode in -z --gzip none; do
+	name=killed$mode
+	start_capture "$tmp/$name" $([ $mode = none ] || echo $mode)
 	for _ in 1 2; do workload; sleep 0.4; done
 	sleep 1.2
 	kill -9 $cap_pid; wait $cap_pid 2>/dev/null; cap_pid=
 	"$FALCONET_REPLAY" -r "$tmp/$name" > "$tmp/killed.out" 2> "$tmp/killed.err"
 	st=$?
 	lines=$(wc -l < "$tmp/killed.out")
-	[ $st -eq 0 ] && [ "$lines" -gt 0 ] && pass "SIGKILLed capture $name replays ($lines events)" ||
-		fail "SIGKILLed capture $name: exit $st, $lines events: $(head -2 "$tmp/killed.err")"
-	rm -f "$tmp/$name"
+	[ $st -eq 0 ] && [ "$lines" -gt 0 ] && pass "SIGKILLed capture ($mode) replays ($lines events)" ||
+		fail "SIGKILLed capture ($mode): exit $st, $lines events: $(head -2 "$tmp/killed.err")"
+	case $mode in -z) unpack="zstd -dcq" ;; --gzip) unpack="gzip -dc" ;; *) unpack= ;; esac
+	if [ -n "$unpack" ] && command -v ${unpack%% *} >/dev/null; then
+		size=$(stat -c %s "$tmp/$name")
+		for cut in $((size * 2 / 3)) $((size - 100)); do
+			head -c $cut "$tmp/$name" > "$tmp/cut"
+			"$FALCONET_REPLAY" -r "$tmp/cut" > "$tmp/cut.out" 2> "$tmp/cut.err"
+			st=$?
+			lines=$(wc -l < "$tmp/cut.out")
+			whole=$($unpack < "$tmp/cut" 2>/dev/null | whole_events)
+			if [ $st -eq 0 ] && [ "$lines" -eq "$whole" ] &&
+				grep -q "offset [0-9]*: the compressed data ends" "$tmp/cut.err"; then
+				pass "($mode) cut at byte $cut of $size: the $whole whole events, $(grep -o 'ends [a-z ]*' "$tmp/cut.err")"
+			else
+				fail "($mode) cut at byte $cut of $size: exit $st, $lines of $whole whole events: $(head -2 "$tmp/cut.err")"
+			fi
+		done
+	fi
+	rm -f "$tmp/$name" "$tmp/cut"
 done
 finish
