@@ -59,7 +59,7 @@ static void explain(char *err, const char *what, int rc)
 	else if (rc == -EACCES)
 		hint = " (rejected by the kernel's verifier; FALCONET_BPF_DEBUG=1 prints its log)";
 	else if (rc == -EINVAL || rc == -ENOENT || rc == -ESRCH)
-		hint = " (kernel too old: needs 5.8+ for BPF ring buffers and BTF tracepoints)";
+		hint = " (kernel too old: needs 5.17+ for BPF ring buffers, BTF tracepoints and bpf_loop)";
 	size_t n = strlen(libbpf_last);
 	while (n && libbpf_last[n - 1] == '\n')
 		libbpf_last[--n] = 0;

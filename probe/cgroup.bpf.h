@@ -143,27 +143,18 @@ __noinline int fnet_cgroups_write(u64 css_set, u32 off)
 	if (!cs)
 		return 0;
 	u32 end = off + FNET_CGROUPS_MAX, pos = off;
-	struct cgroup_subsys_state *css;
-	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, cpuset_cgrp_id___fnet)) {
-		css = BPF_CORE_READ(cs, subsys[bpf_core_enum_value(enum cgroup_subsys_id___fnet, cpuset_cgrp_id___fnet)]);
-		pos = put_cgroup_subsys(rec, pos, end, css);
-	}
-	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, cpu_cgrp_id___fnet)) {
-		css = BPF_CORE_READ(cs, subsys[bpf_core_enum_value(enum cgroup_subsys_id___fnet, cpu_cgrp_id___fnet)]);
-		pos = put_cgroup_subsys(rec, pos, end, css);
-	}
-	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, cpuacct_cgrp_id___fnet)) {
-		css = BPF_CORE_READ(cs, subsys[bpf_core_enum_value(enum cgroup_subsys_id___fnet, cpuacct_cgrp_id___fnet)]);
-		pos = put_cgroup_subsys(rec, pos, end, css);
-	}
-	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, io_cgrp_id___fnet)) {
-		css = BPF_CORE_READ(cs, subsys[bpf_core_enum_value(enum cgroup_subsys_id___fnet, io_cgrp_id___fnet)]);
-		pos = put_cgroup_subsys(rec, pos, end, css);
-	}
-	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, memory_cgrp_id___fnet)) {
-		css = BPF_CORE_READ(cs, subsys[bpf_core_enum_value(enum cgroup_subsys_id___fnet, memory_cgrp_id___fnet)]);
-		pos = put_cgroup_subsys(rec, pos, end, css);
-	}
+	/* each controller the running kernel has, in the reference's order */
+#define PUT_SUBSYS(id)                                                                      \
+	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, id))                   \
+		pos = put_cgroup_subsys(rec, pos, end,                                      \
+					BPF_CORE_READ(cs, subsys[bpf_core_enum_value(       \
+						enum cgroup_subsys_id___fnet, id)]))
+	PUT_SUBSYS(cpuset_cgrp_id___fnet);
+	PUT_SUBSYS(cpu_cgrp_id___fnet);
+	PUT_SUBSYS(cpuacct_cgrp_id___fnet);
+	PUT_SUBSYS(io_cgrp_id___fnet);
+	PUT_SUBSYS(memory_cgrp_id___fnet);
+#undef PUT_SUBSYS
 	return (int)(pos - off);
 }
 
