@@ -194,6 +194,9 @@ static __always_inline void ev_submit(struct builder *b)
 		return;
 	}
 	__builtin_memcpy(&b->buf[16], &len, 4);
+	/* hides the check above from clang, which would otherwise drop the mask below
+	 * that the verifier needs once a length comes back from a global function */
+	asm volatile("" : "+r"(len));
 	u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
 										   : BPF_RB_NO_WAKEUP;
 	long rc = bpf_ringbuf_output(&events, b->ring, (len + FNET_RING_PREFIX) & (FNET_SCRATCH_SIZE - 1),

@@ -23,6 +23,7 @@
 #include "fs.bpf.h"
 #include "net.bpf.h"
 #include "memory.bpf.h"
+#include "cgroup.bpf.h"
 #include "process.bpf.h"
 #include "security.bpf.h"
 

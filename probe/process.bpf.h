@@ -83,7 +83,7 @@ static __always_inline void ev_process_common(struct builder *b, struct task_str
 	ev_u64(b, BPF_CORE_READ(t, min_flt));
 	ev_vm_sizes_of(b, BPF_CORE_READ(t, mm));              /* vm_size, vm_rss, vm_swap */
 	ev_str_kernel(b, t->comm);
-	ev_empty(b);                                           /* cgroups: not read yet */
+	ev_cgroups(b, t);
 }
 
 static __always_inline void fill_execve_x_of(struct builder *b, struct task_struct *t, long ret)
