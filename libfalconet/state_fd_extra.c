@@ -73,9 +73,10 @@ static void set_name_raw(struct fnet_thread *t, const struct fnet_event *ev,
 void fnet_fd_extra_on_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			   const struct fnet_event *enter)
 {
-	int64_t res, fd;
-	if (!t || !ev->info || fnet_event_is_enter(ev->type) || !param_int(ev, NULL, FNET_PN_RES, &res))
+	int64_t res = -1, fd;
+	if (!t || !ev->info || fnet_event_is_enter(ev->type))
 		return;
+	param_int(ev, NULL, FNET_PN_RES, &res); /* accept exits have none: their fd is the result */
 	switch (ev->type) {
 	case FNET_EV_SYSCALL_OPEN_X:
 	case FNET_EV_SYSCALL_OPENAT_X:
