@@ -339,6 +339,24 @@ static int is_unknown_filter(enum fnet_filter_err_kind kind)
 	return kind == FNET_FILTER_ERR_UNKNOWN_FIELD || kind == FNET_FILTER_ERR_UNKNOWN_EVTTYPE;
 }
 
+/*
+ * Falco's output token %container.info, kept in older rule files, now stands
+ * for nothing (falco userspace/engine/rule_loader_compiler.cpp): removes every
+ * occurrence from `out` in place. Returns whether there was one.
+ */
+static int drop_container_info(char *out)
+{
+	static const char tok[] = "%container.info";
+	const size_t n = sizeof(tok) - 1;
+	int found = 0;
+	char *p;
+	while ((p = strstr(out, tok))) {
+		memmove(p, p + n, strlen(p + n) + 1);
+		found = 1;
+	}
+	return found;
+}
+
 /* Compiles rule `r` into `o`. Returns 0, or -1 after an error message. */
 static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rule *o)
 {
@@ -348,7 +366,12 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		goto oom;
 	if (r->unknown_source)
 		return 0;
-	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, r->output, err, sizeof(err))) {
+	if (drop_container_info((char *)o->output))
+		rl_msg(rs, 0, "LOAD_DEPRECATED_ITEM", "rule", r->name, &r->ctx,
+		       "%%container.info is deprecated and no more useful, and will be dropped by Falco "
+		       "1.0.0. The container plugin will automatically add required fields to the "
+		       "output message.");
+	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, o->output, err, sizeof(err))) {
 		if (r->skip_unknown && strstr(err, "invalid formatting token")) {
 			rl_msg(rs, 0, "LOAD_UNKNOWN_FILTER", "rule", r->name, &r->output_ctx, "%s", err);
 			o->skipped = 1;
