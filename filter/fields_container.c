@@ -337,3 +337,20 @@ static const struct fnet_field_def container_fields[] = {
 
 const struct fnet_field_class fnet_fields_container = {
 	"container", container_fields, sizeof(container_fields) / sizeof(container_fields[0])};
+
+/*
+ * The Kubernetes class (k8s.*): libsinsp reads it from the labels the
+ * container runtime gives a pod's containers, which traces do not carry, so
+ * its fields have no value (a check on them is false), as for host processes.
+ */
+static const struct fnet_field_def k8s_fields[] = {
+	{"k8s.pod.name", FNET_FIELD_STRING,
+	 "Kubernetes pod name of the container; needs container metadata", extract_none, NULL,
+	 FNET_ARG_NONE},
+	{"k8s.ns.name", FNET_FIELD_STRING,
+	 "Kubernetes namespace name of the container's pod; needs container metadata",
+	 extract_none, NULL, FNET_ARG_NONE},
+};
+
+const struct fnet_field_class fnet_fields_k8s = {"k8s", k8s_fields,
+						 sizeof(k8s_fields) / sizeof(k8s_fields[0])};

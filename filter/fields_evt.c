@@ -17,16 +17,6 @@
 #define NS_PER_S 1000000000ull
 #define FNET_EC_IO_BASE 32 /* bit shared by the I/O categories */
 
-/* Every extractor here has the same signature; most ignore arg and scratch. */
-#define EXTRACTOR(name)                                                                      \
-	static int name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,    \
-			struct fnet_field_value *out, char *scratch)
-#define UNUSED_ARGS                                                                          \
-	do {                                                                                 \
-		(void)arg;                                                                   \
-		(void)scratch;                                                               \
-	} while (0)
-
 static int is_generic(uint16_t type)
 {
 	return type == FNET_EV_GENERIC_E || type == FNET_EV_GENERIC_X;

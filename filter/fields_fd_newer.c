@@ -22,10 +22,6 @@
 #include "fields_common.h"
 #include "fields_special.h"
 
-#define EXTRACTOR(name)                                                                      \
-	static int name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,    \
-			struct fnet_field_value *out, char *scratch)
-
 /* Copies `len` bytes of `p` into scratch without repeated '/' (libsinsp's light sanitising). */
 static int squeeze_slashes(struct fnet_field_value *out, char *scratch, const char *p, size_t len)
 {
@@ -98,25 +94,6 @@ EXTRACTOR(extract_connected)
 	return fnet_event_fd_entry(ctx, &fd, &f) && f && fnet_value_bool(out, f->connected);
 }
 
-/* libsinsp's current fd type names. */
-static const char *type_name(uint8_t type)
-{
-	static const char *const names[] = {
-		[FNET_FDR_FILE] = "file",           [FNET_FDR_FILE_V2] = "file",
-		[FNET_FDR_DIRECTORY] = "directory", [FNET_FDR_IPV4_SOCK] = "ipv4",
-		[FNET_FDR_IPV4_SERVSOCK] = "ipv4",  [FNET_FDR_IPV6_SOCK] = "ipv6",
-		[FNET_FDR_IPV6_SERVSOCK] = "ipv6",  [FNET_FDR_UNIX_SOCK] = "unix",
-		[FNET_FDR_FIFO] = "pipe",           [FNET_FDR_EVENT] = "event",
-		[FNET_FDR_SIGNALFD] = "signalfd",   [FNET_FDR_EVENTPOLL] = "eventpoll",
-		[FNET_FDR_INOTIFY] = "inotify",     [FNET_FDR_TIMERFD] = "timerfd",
-		[FNET_FDR_NETLINK] = "netlink",     [FNET_FDR_BPF] = "bpf",
-		[FNET_FDR_USERFAULTFD] = "userfaultfd", [FNET_FDR_IOURING] = "io_uring",
-		[FNET_FDR_MEMFD] = "memfd",         [FNET_FDR_PIDFD] = "pidfd",
-	};
-	const char *n = type < sizeof(names) / sizeof(names[0]) ? names[type] : NULL;
-	return n ? n : "<NA>";
-}
-
 /*
  * The distinct type names of the fds fd.types lists, in table order: of fd
  * `only` when it is not -1, else of every fd of the process. Up to `cap`
@@ -132,7 +109,7 @@ static int list_types(const struct fnet_eval_ctx *ctx, int64_t only, const char 
 		f = fnet_thread_fd(ctx->thread, only);
 		if (!f)
 			return -1;
-		names[0] = type_name(f->type);
+		names[0] = fnet_fd_type_name(f->type, 1);
 		return 1;
 	}
 	const struct fnet_fd_table *fdt = ctx->thread->fdt;
@@ -141,7 +118,7 @@ static int list_types(const struct fnet_eval_ctx *ctx, int64_t only, const char 
 	int64_t k;
 	void *v;
 	while (fdt && n < cap && fnet_int_map_next(&fdt->fds, &pos, &k, &v)) {
-		const char *t = type_name(((const struct fnet_fd *)v)->type);
+		const char *t = fnet_fd_type_name(((const struct fnet_fd *)v)->type, 1);
 		int seen = 0;
 		for (int i = 0; i < n && !seen; i++)
 			seen = names[i] == t || strcmp(names[i], t) == 0;
