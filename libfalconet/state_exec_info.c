@@ -62,7 +62,8 @@ static void on_exec(struct fnet_thread *t, const struct fnet_event *ev)
 		x->exe_ino = ino;
 		x->exe_ino_ctime = ctime;
 		x->exe_ino_mtime = mtime;
-		if (t->clone_ts_ns)
+		/* a ctime of 0 is unknown (probes that do not read the inode): no duration */
+		if (t->clone_ts_ns && ctime)
 			x->ctime_since_clone = t->clone_ts_ns - ctime;
 		if (x->pidns_init_start_ts && ctime > x->pidns_init_start_ts)
 			x->ctime_since_pidns = ctime - x->pidns_init_start_ts;

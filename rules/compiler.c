@@ -239,7 +239,8 @@ static int compile_macros(struct comp *k)
 		return -1;
 	for (size_t i = 0; i < rs->nmacros; i++)
 		k->by_name[i] = &rs->macros[i];
-	qsort(k->by_name, rs->nmacros, sizeof(*k->by_name), cmp_macro);
+	if (rs->nmacros) /* qsort takes no NULL array, even empty */
+		qsort(k->by_name, rs->nmacros, sizeof(*k->by_name), cmp_macro);
 	for (size_t i = 0; i < rs->nmacros; i++) {
 		struct rl_macro *m = &rs->macros[i];
 		struct check_ctx x = {k, m->visibility, m, 0};
