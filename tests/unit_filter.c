@@ -49,7 +49,7 @@ static int lookup(void *ctx, const char *name, size_t len, const char *const **i
 }
 
 static int lookup_calls;
-static const struct fnet_filter_opts opts = {lookup, &lookup_calls};
+static const struct fnet_filter_opts opts = {.lookup_list = lookup, .ctx = &lookup_calls};
 
 /* Result of `expr` (which must compile) on fake event `i`. */
 static int match_on(const char *expr, int i, const struct fnet_filter_opts *o)
@@ -572,6 +572,55 @@ static void test_newer_proc_fields(void **state)
 	world.t->xinfo = saved;
 }
 
+/*
+ * An execve exit (the 31-parameter layout) carrying flags, capability sets and
+ * the executable's inode: the state keeps them as libsinsp's parser does.
+ */
+static void test_exec_info_from_execve(void **state)
+{
+	(void)state;
+	uint8_t zero[8] = {0}, flags[4], inh[8], perm[8], eff[8], ino[8], ctime[8], mtime[8];
+	fake_put_le(flags, 1u | 4u, 4); /* PPM_EXE_WRITABLE | PPM_EXE_FROM_MEMFD */
+	fake_put_le(inh, 0, 8);
+	fake_put_le(perm, (1u << 0) | (1u << 1), 8);
+	fake_put_le(eff, 1u << 1, 8);
+	fake_put_le(ino, 242048, 8);
+	fake_put_le(ctime, 1000000500, 8);
+	fake_put_le(mtime, 1000000400, 8);
+	struct fnet_thread *t = add_thread(50, 50, 1, "memfd");
+	t->clone_ts_ns = 1000000900;
+	t->xinfo.pidns_init_start_ts = 1000000000;
+	struct fnet_event x = {0};
+	x.num = 40;
+	x.ts_ns = 1000001000;
+	x.tid = 50;
+	x.type = FNET_EV_SYSCALL_EXECVE_19_X;
+	x.info = fnet_event_info(x.type);
+	fake_param(&x, zero, 8); /* res */
+	while (x.nparams < 19)
+		fake_param(&x, zero, 0); /* empty: exe ... loginuid */
+	fake_param(&x, flags, 4);
+	fake_param(&x, inh, 8);
+	fake_param(&x, perm, 8);
+	fake_param(&x, eff, 8);
+	fake_param(&x, ino, 8);
+	fake_param(&x, ctime, 8);
+	fake_param(&x, mtime, 8);
+	assert_ptr_equal(fnet_state_apply(&world.st, &x), t);
+	struct fnet_thread *keep = world.t;
+	world.t = t;
+	assert_int_equal(match_ev("proc.exe_ino=242048 and proc.exe_ino.ctime=1000000500 and "
+				  "proc.exe_ino.mtime=1000000400", &x), 1);
+	/* clone - ctime, and ctime - pid namespace start (the ctime is later) */
+	assert_int_equal(match_ev("proc.exe_ino.ctime_duration_proc_start=400 and "
+				  "proc.exe_ino.ctime_duration_pidns_start=500", &x), 1);
+	assert_int_equal(match_ev("proc.is_exe_from_memfd=true and proc.is_exe_writable=true and "
+				  "thread.cap_permitted=\"CAP_CHOWN CAP_DAC_OVERRIDE\" and "
+				  "thread.cap_effective=CAP_DAC_OVERRIDE and thread.cap_inheritable=\"\"", &x), 1);
+	world.t = keep;
+	drop_thread(50);
+}
+
 /* fd fields of later libs (libsinsp sinsp_filtercheck_fd.cpp). */
 static void test_newer_fd_fields(void **state)
 {
@@ -692,6 +741,7 @@ int main(void)
 		cmocka_unit_test(test_may_match_type),
 		cmocka_unit_test(test_fuzz_regressions),
 		cmocka_unit_test(test_newer_proc_fields),
+		cmocka_unit_test(test_exec_info_from_execve),
 		cmocka_unit_test(test_newer_fd_fields),
 		cmocka_unit_test(test_metadata_fields),
 	};
