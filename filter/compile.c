@@ -185,6 +185,10 @@ static int op_fits(enum fnet_cmp_op op, const struct fnet_operand *o)
 	enum fnet_field_type t = o->type;
 	if (o->match == FNET_MATCH_WITHIN)
 		return op == FNET_OP_EQ;
+	if (o->match == FNET_MATCH_LIST)
+		return op == FNET_OP_IN || op == FNET_OP_INTERSECTS || op == FNET_OP_EXISTS;
+	if (o->match == FNET_MATCH_DOMAIN)
+		return op == FNET_OP_EQ || op == FNET_OP_NE || op == FNET_OP_IN || op == FNET_OP_EXISTS;
 	if (op == FNET_OP_EXISTS || t == FNET_FIELD_STRING)
 		return 1;
 	if (!is_numeric(t) && !is_ip(t))
@@ -706,7 +710,8 @@ static struct fnet_node *compile_check(struct compiler *c, const struct fnet_ast
 		goto fail;
 	}
 	if (a->has_rhs_field) {
-		if (k->lhs.match == FNET_MATCH_WITHIN) {
+		if (k->lhs.match == FNET_MATCH_WITHIN || k->lhs.match == FNET_MATCH_LIST ||
+		    k->lhs.match == FNET_MATCH_DOMAIN) {
 			fail(c, a->rhs_pos, "%s compares with a constant only", k->lhs.field->name);
 			goto fail;
 		}

@@ -239,6 +239,28 @@ static int compare(const struct fnet_check *c, struct fnet_field_value *v, char 
 }
 
 /*
+ * A list field (FNET_MATCH_LIST): no list, false; exists, true; in, every
+ * item is in the set; intersects, one is.
+ */
+static int eval_list(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
+{
+	const struct fnet_operand *o = &c->lhs;
+	struct fnet_field_value v;
+	if (!fnet_field_extract_nth(o->field, &o->arg, ctx, 0, &v, scratch))
+		return 0;
+	if (c->op == FNET_OP_EXISTS)
+		return 1;
+	int every = c->op == FNET_OP_IN;
+	for (uint32_t k = 1; fnet_field_extract_nth(o->field, &o->arg, ctx, k, &v, scratch); k++) {
+		if (o->nxf && !fnet_xform_apply(o->xf, o->nxf, &v, scratch, FNET_FIELD_SCRATCH_SIZE))
+			continue;
+		if (compare(c, &v, scratch, NULL, NULL) != every)
+			return !every;
+	}
+	return every;
+}
+
+/*
  * A check is false when a field it reads has no value, whatever the operator.
  * A field with several values (fields_special.h) satisfies it when one value
  * does; for the two sides of fd.ip-like fields, != needs every value to.
@@ -248,6 +270,10 @@ static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ct
 	const struct fnet_operand *o = &c->lhs;
 	struct fnet_field_value v, w = {0};
 	char *s2 = scratch + FNET_FIELD_SCRATCH_SIZE;
+	if (o->match == FNET_MATCH_LIST)
+		return eval_list(c, ctx, scratch);
+	if (o->match == FNET_MATCH_DOMAIN)
+		return fnet_field_domain_check(ctx, c->op);
 	if (c->rhs && !operand_value(c->rhs, ctx, s2, &w))
 		return 0;
 	if (o->match != FNET_MATCH_ANY && o->match != FNET_MATCH_EITHER) {

@@ -119,6 +119,11 @@ extern const struct fnet_field_class fnet_fields_thread;
 extern const struct fnet_field_class fnet_fields_group;
 extern const struct fnet_field_class fnet_fields_container;
 extern const struct fnet_field_class fnet_fields_fs;
+/* Fields libsinsp added after sysdig 0.29.3, listed with their class. */
+extern const struct fnet_field_class fnet_fields_proc_newer;
+extern const struct fnet_field_class fnet_fields_thread_caps;
+extern const struct fnet_field_class fnet_fields_fd_newer;
+extern const struct fnet_field_class fnet_fields_k8s;
 
 /*
  * Writes the list of every field to `out`: with `json` 0 as `sysdig -l` does

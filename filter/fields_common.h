@@ -11,6 +11,16 @@
 #include "event_params.h"
 #include "fields.h"
 
+/* Defines extractor `name` (fnet_field_extract_fn); most ignore arg and scratch. */
+#define EXTRACTOR(name)                                                                      \
+	static int name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,    \
+			struct fnet_field_value *out, char *scratch)
+#define UNUSED_ARGS                                                                          \
+	do {                                                                                 \
+		(void)arg;                                                                   \
+		(void)scratch;                                                               \
+	} while (0)
+
 /* A NUL-terminated string value that outlives the extraction (a literal, state). */
 static inline int fnet_value_cstr(struct fnet_field_value *out, const char *s)
 {
@@ -103,6 +113,20 @@ int fnet_param_by_arg_name(const struct fnet_event *ev, const struct fnet_field_
  * "unknown"). Static string.
  */
 const char *fnet_event_category_name(const struct fnet_event *ev, const struct fnet_fd *f);
+
+/*
+ * The event's fd as the fd fields see it (fields_fd.c): 0 when the event has
+ * no fd flags or no thread; else 1 with *fd its number (-1: none) and *f its
+ * entry in the thread's fd table (NULL when unknown).
+ */
+int fnet_event_fd_entry(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct fnet_fd **f);
+
+/*
+ * Name of fd type `type` (FNET_FDR_*): "file", "ipv4", ... as libsinsp's
+ * current table has it when `newer`, else as sysdig 0.29.3 (which names no
+ * type after file v2); "<NA>" when unnamed (fields_fd.c). Static string.
+ */
+const char *fnet_fd_type_name(uint8_t type, int newer);
 
 /* fd.name of the event (fields_fd.c), for fields built on it. */
 int fnet_event_fd_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch);

@@ -273,6 +273,11 @@ static int event_fd(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct f
 	return 1;
 }
 
+int fnet_event_fd_entry(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct fnet_fd **f)
+{
+	return event_fd(ctx, fd, f);
+}
+
 /* fd.num */
 static int extract_num(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
 		       struct fnet_field_value *out, char *scratch)
@@ -327,27 +332,35 @@ static const struct fnet_fd *table_fd(const struct fnet_eval_ctx *ctx)
 	return event_fd(ctx, &fd, &f) ? f : NULL;
 }
 
+const char *fnet_fd_type_name(uint8_t type, int newer)
+{
+	static const char *const names[] = {
+		[FNET_FDR_FILE] = "file",           [FNET_FDR_FILE_V2] = "file",
+		[FNET_FDR_DIRECTORY] = "directory", [FNET_FDR_IPV4_SOCK] = "ipv4",
+		[FNET_FDR_IPV4_SERVSOCK] = "ipv4",  [FNET_FDR_IPV6_SOCK] = "ipv6",
+		[FNET_FDR_IPV6_SERVSOCK] = "ipv6",  [FNET_FDR_UNIX_SOCK] = "unix",
+		[FNET_FDR_FIFO] = "pipe",           [FNET_FDR_EVENT] = "event",
+		[FNET_FDR_SIGNALFD] = "signalfd",   [FNET_FDR_EVENTPOLL] = "eventpoll",
+		[FNET_FDR_INOTIFY] = "inotify",     [FNET_FDR_TIMERFD] = "timerfd",
+		[FNET_FDR_NETLINK] = "netlink",     [FNET_FDR_BPF] = "bpf",
+		[FNET_FDR_USERFAULTFD] = "userfaultfd", [FNET_FDR_IOURING] = "io_uring",
+		[FNET_FDR_MEMFD] = "memfd",         [FNET_FDR_PIDFD] = "pidfd",
+	};
+	/* sysdig 0.29.3 names none of the types after file v2 */
+	if (!newer && type > FNET_FDR_FILE_V2)
+		return "<NA>";
+	const char *n = type < sizeof(names) / sizeof(names[0]) ? names[type] : NULL;
+	return n ? n : "<NA>";
+}
+
 /* fd.type: file, directory, ipv4, ipv6, unix, pipe, event, signalfd, ... */
 static int extract_type(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
 			struct fnet_field_value *out, char *scratch)
 {
 	(void)arg;
 	(void)scratch;
-	static const char *const names[] = {
-		[FNET_FDR_FILE] = "file",         [FNET_FDR_FILE_V2] = "file",
-		[FNET_FDR_DIRECTORY] = "directory", [FNET_FDR_IPV4_SOCK] = "ipv4",
-		[FNET_FDR_IPV4_SERVSOCK] = "ipv4", [FNET_FDR_IPV6_SOCK] = "ipv6",
-		[FNET_FDR_IPV6_SERVSOCK] = "ipv6", [FNET_FDR_UNIX_SOCK] = "unix",
-		[FNET_FDR_FIFO] = "pipe",          [FNET_FDR_EVENT] = "event",
-		[FNET_FDR_SIGNALFD] = "signalfd",  [FNET_FDR_EVENTPOLL] = "eventpoll",
-		[FNET_FDR_INOTIFY] = "inotify",    [FNET_FDR_TIMERFD] = "timerfd",
-		[FNET_FDR_NETLINK] = "netlink",
-	};
 	const struct fnet_fd *f = table_fd(ctx);
-	if (!f)
-		return 0;
-	const char *n = f->type < sizeof(names) / sizeof(names[0]) ? names[f->type] : NULL;
-	return fnet_value_cstr(out, n ? n : "<NA>");
+	return f && fnet_value_cstr(out, fnet_fd_type_name(f->type, 0));
 }
 
 /*

@@ -11,15 +11,6 @@
 
 #include "fields_common.h"
 
-#define EXTRACTOR(name)                                                                      \
-	static int name(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,    \
-			struct fnet_field_value *out, char *scratch)
-#define UNUSED_ARGS                                                                          \
-	do {                                                                                 \
-		(void)arg;                                                                   \
-		(void)scratch;                                                               \
-	} while (0)
-
 #define PPM_CL_IS_MAIN_THREAD (1u << 30)
 /* Ancestor walks stop after this many steps (a loop in the parent chain). */
 #define MAX_ANCESTORS 4096

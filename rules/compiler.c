@@ -239,7 +239,8 @@ static int compile_macros(struct comp *k)
 		return -1;
 	for (size_t i = 0; i < rs->nmacros; i++)
 		k->by_name[i] = &rs->macros[i];
-	qsort(k->by_name, rs->nmacros, sizeof(*k->by_name), cmp_macro);
+	if (rs->nmacros) /* qsort takes no NULL array, even empty */
+		qsort(k->by_name, rs->nmacros, sizeof(*k->by_name), cmp_macro);
 	for (size_t i = 0; i < rs->nmacros; i++) {
 		struct rl_macro *m = &rs->macros[i];
 		struct check_ctx x = {k, m->visibility, m, 0};
@@ -277,35 +278,12 @@ static char *dup_or_empty(const char *s)
 }
 
 /* The rule's compiled form, filter aside. Returns 0 or -1 (out of memory). */
-/*
- * Falco's output substitution: "%container.info" stands for
- * "%container.name (id=%container.id)" (rule_loader_compiler.cpp's default
- * when no -pc/-pk option replaces it). Returns a malloc'd string, or NULL.
- */
-static char *expand_container_info(const char *output)
-{
-	static const char token[] = "%container.info", with[] = "%container.name (id=%container.id)";
-	struct fnet_strbuf b = {0};
-	const char *p = output ? output : "", *hit;
-	while ((hit = strstr(p, token))) {
-		fnet_strbuf_append(&b, p, (size_t)(hit - p));
-		fnet_strbuf_append(&b, with, sizeof(with) - 1);
-		p = hit + sizeof(token) - 1;
-	}
-	fnet_strbuf_append(&b, p, strlen(p));
-	if (b.oom) {
-		fnet_strbuf_free(&b);
-		return NULL;
-	}
-	return b.ptr ? b.ptr : strdup(""); /* the buffer is NUL-terminated once it holds text */
-}
-
 static int fill_rule(struct fnet_rule *o, const struct rl_rule *r)
 {
 	o->name = dup_or_empty(r->name);
 	o->desc = dup_or_empty(r->desc);
 	o->condition = dup_or_empty(r->cond);
-	o->output = expand_container_info(r->output);
+	o->output = dup_or_empty(r->output);
 	o->source = dup_or_empty(r->source);
 	o->priority = r->priority;
 	o->enabled = r->enabled;
@@ -348,14 +326,9 @@ void rl_compiled_free(struct fnet_rule *rules, size_t n)
  */
 static int is_unsupported_falco_field(const char *name)
 {
-	static const char *const fields[] = {
-		"container.mount.dest", "container.mounts", "container.start_ts", "evt.hostname",
-		"fd.cip.name", "fd.connected", "fd.lip.name", "fd.nameraw", "fd.rip.name",
-		"fd.sip.name", "fd.types", "k8s.ns.name", "k8s.pod.name", "proc.exe_ino.ctime",
-		"proc.exe_ino.ctime_duration_proc_start", "proc.exe_ino.mtime",
-		"proc.is_exe_from_memfd", "proc.ppid.duration", "proc.vpgid.exe", "proc.vpgid.name",
-		"thread.cap_effective", "thread.cap_permitted"};
-	for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++)
+	/* none at present: every field of Falco's current rule sets has an extractor */
+	static const char *const fields[] = {NULL};
+	for (size_t i = 0; fields[i]; i++)
 		if (strcmp(name, fields[i]) == 0)
 			return 1;
 	return 0;
@@ -367,6 +340,24 @@ static int is_unknown_filter(enum fnet_filter_err_kind kind)
 	return kind == FNET_FILTER_ERR_UNKNOWN_FIELD || kind == FNET_FILTER_ERR_UNKNOWN_EVTTYPE;
 }
 
+/*
+ * Falco's output token %container.info, kept in older rule files, now stands
+ * for nothing (falco userspace/engine/rule_loader_compiler.cpp): removes every
+ * occurrence from `out` in place. Returns whether there was one.
+ */
+static int drop_container_info(char *out)
+{
+	static const char tok[] = "%container.info";
+	const size_t n = sizeof(tok) - 1;
+	int found = 0;
+	char *p;
+	while ((p = strstr(out, tok))) {
+		memmove(p, p + n, strlen(p + n) + 1);
+		found = 1;
+	}
+	return found;
+}
+
 /* Compiles rule `r` into `o`. Returns 0, or -1 after an error message. */
 static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rule *o)
 {
@@ -376,6 +367,11 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		goto oom;
 	if (r->unknown_source)
 		return 0;
+	if (drop_container_info((char *)o->output))
+		rl_msg(rs, 0, "LOAD_DEPRECATED_ITEM", "rule", r->name, &r->ctx,
+		       "%%container.info is deprecated and no more useful, and will be dropped by Falco "
+		       "1.0.0. The container plugin will automatically add required fields to the "
+		       "output message.");
 	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, o->output, err, sizeof(err))) {
 		if (r->skip_unknown && strstr(err, "invalid formatting token")) {
 			rl_msg(rs, 0, "LOAD_UNKNOWN_FILTER", "rule", r->name, &r->output_ctx, "%s", err);

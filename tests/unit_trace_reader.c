@@ -96,7 +96,10 @@ static void write_trace(void)
 	u32(&e, 1); u32(&e, 2); u32(&e, 3); u64(&e, 4); u64(&e, 5);
 	str16(&e, "HOME=/root"); u64(&e, 100); u64(&e, 100); str16(&e, "cpu=/"); str16(&e, "/");
 	u64(&e, 777); u32(&e, 34816); u32(&e, 1000); u8(&e, 0);
-	u64(&e, 0); u64(&e, 0); u64(&e, 0); /* caps */
+	u64(&e, 0); u64(&e, 1u << 21); u64(&e, 1u << 7); /* caps: inheritable, permitted, effective */
+	/* scap_savefile.c's later fields: exe_upper_layer, exe_ino, its ctime and mtime, exe_from_memfd */
+	u8(&e, 0); u64(&e, 242048); u64(&e, 1676262698000004588ull); u64(&e, 1676262698000004577ull);
+	u8(&e, 1);
 	u32(&b, (uint32_t)(e.n + 4));
 	put(&b, e.d, e.n);
 	block(&f, FNET_BLOCK_PL_V9, &b);
@@ -198,6 +201,12 @@ static void test_blocks_and_state(void **unused)
 	assert_int_equal(bash->args.len, 5); /* "-l\0-i" */
 	assert_string_equal(bash->cwd.ptr, "/root/");
 	assert_int_equal(bash->loginuid, 1000);
+	assert_true(bash->xinfo.pidns_init_start_ts == 777);
+	assert_true(bash->xinfo.cap_permitted == 1u << 21 && bash->xinfo.cap_effective == 1u << 7);
+	assert_true(bash->xinfo.exe_ino == 242048);
+	assert_true(bash->xinfo.exe_ino_ctime == 1676262698000004588ull);
+	assert_true(bash->xinfo.exe_ino_mtime == 1676262698000004577ull);
+	assert_int_equal(bash->xinfo.exe_from_memfd, 1);
 	struct fnet_thread *cat = fnet_state_thread(&st, 200);
 	assert_non_null(cat);
 	assert_int_equal(cat->ptid, 100);
