@@ -238,6 +238,34 @@ static int compare(const struct fnet_check *c, struct fnet_field_value *v, char 
 	return compare_fields(c, v, s1, w, s2);
 }
 
+/* A check on a list field (fields_special.h: FNET_MATCH_LIST). */
+static int eval_list(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
+{
+	struct fnet_field_value vals[FNET_FIELD_LIST_MAX];
+	size_t n = c->lhs.extract_list(ctx, &c->lhs.arg, vals, FNET_FIELD_LIST_MAX, scratch);
+	char *buf = scratch + FNET_FIELD_SCRATCH_SIZE / 2; /* the values use the first half */
+	const size_t size = FNET_FIELD_SCRATCH_SIZE / 2;
+	if (n == 0)
+		return 0;
+	switch (c->op) {
+	case FNET_OP_EXISTS:
+		return 1;
+	case FNET_OP_IN:
+	case FNET_OP_PMATCH:
+		for (size_t i = 0; i < n; i++)
+			if (!fnet_check_value(c, &vals[i], buf, size))
+				return 0;
+		return 1;
+	case FNET_OP_INTERSECTS:
+		for (size_t i = 0; i < n; i++)
+			if (fnet_check_value(c, &vals[i], buf, size))
+				return 1;
+		return 0;
+	default:
+		return n == 1 && fnet_check_value(c, &vals[0], buf, size);
+	}
+}
+
 /*
  * A check is false when a field it reads has no value, whatever the operator.
  * A field with several values (fields_special.h) satisfies it when one value
@@ -248,6 +276,8 @@ static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ct
 	const struct fnet_operand *o = &c->lhs;
 	struct fnet_field_value v, w = {0};
 	char *s2 = scratch + FNET_FIELD_SCRATCH_SIZE;
+	if (o->match == FNET_MATCH_LIST)
+		return eval_list(c, ctx, scratch);
 	if (c->rhs && !operand_value(c->rhs, ctx, s2, &w))
 		return 0;
 	if (o->match != FNET_MATCH_ANY && o->match != FNET_MATCH_EITHER) {

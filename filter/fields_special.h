@@ -18,7 +18,15 @@
  *                        (no value: false, for != too). sysdig accepts only
  *                        =, != and in on fd.ip and fd.net: refuse the others;
  *     FNET_MATCH_WITHIN  evt.around[T]=D: the only operator is =, and the
- *                        check holds when the value is at most D.
+ *                        check holds when the value is at most D;
+ *     FNET_MATCH_LIST    a list field (extract_list, the plugins' list
+ *                        fields): `in` and `pmatch` hold when every value
+ *                        does (libsinsp), `intersects` when one does,
+ *                        `exists` when there is a value; any other operator
+ *                        holds when the list has exactly one value and it
+ *                        satisfies the operator (Falco's former k8s_audit
+ *                        engine; newer libsinsp refuses them). An empty list
+ *                        is no value. No transformers, no val().
  *
  * IPNET fields (fd.net, fd.cnet, ...) take =, != and in only, as in sysdig.
  *
@@ -35,7 +43,8 @@ enum fnet_field_match {
 	FNET_MATCH_VALUE,
 	FNET_MATCH_ANY,
 	FNET_MATCH_EITHER,
-	FNET_MATCH_WITHIN
+	FNET_MATCH_WITHIN,
+	FNET_MATCH_LIST
 };
 
 /* How a check on field `f` written with argument `arg` is decided (compile time). */
