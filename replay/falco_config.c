@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "file_read.h"
 #include "ruleset.h"
 #include "yaml_tree.h"
 
@@ -212,38 +213,10 @@ oom:
 	return -1;
 }
 
-static char *read_file(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return NULL;
-	size_t cap = 1 << 14, n = 0;
-	char *buf = malloc(cap);
-	while (buf) {
-		n += fread(buf + n, 1, cap - n, f);
-		if (n < cap)
-			break;
-		char *bigger = realloc(buf, cap *= 2);
-		if (!bigger) {
-			free(buf);
-			buf = NULL;
-		}
-		buf = bigger;
-	}
-	int bad = ferror(f);
-	fclose(f);
-	if (bad) {
-		free(buf);
-		return NULL;
-	}
-	*len = n;
-	return buf;
-}
-
 int falco_config_load(struct falco_config *c, const char *path, char *err, size_t errsize)
 {
 	size_t len;
-	char *text = read_file(path, &len);
+	char *text = fnet_read_file(path, &len);
 	if (!text) {
 		snprintf(err, errsize, "%s: %s", path, strerror(errno));
 		return -1;

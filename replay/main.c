@@ -14,6 +14,7 @@
 #include "state.h"
 #include "trace_loop.h"
 #include "rules_mode.h"
+#include "test_mode.h"
 
 #define EXIT_BAD_INPUT 2
 
@@ -168,6 +169,8 @@ static int print_events(const struct replay_options *o)
 
 int main(int argc, char **argv)
 {
+	if (test_mode_wanted(argc, argv))
+		return test_mode_main(argc, argv);
 	struct replay_options o;
 	int rc = replay_parse_options(argc, argv, &o);
 	if (rc) {

@@ -15,6 +15,7 @@ static void usage(FILE *f)
 	      "       falconet-replay -r FILE --rules RULES [--rules RULES...] [RULE OPTIONS] [FILTER]\n"
 	      "       falconet-replay --validate RULES [--validate RULES...] [-j]\n"
 	      "       falconet-replay --list-fields [--json] | -L\n"
+	      "       falconet-replay --test SPEC.yaml [--test-format tap|junit] [--test-data DIR]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
 	      "\n"
@@ -52,6 +53,7 @@ static void usage(FILE *f)
 	      "  --source SRC            the input's event source: syscall (a trace) or k8s_audit\n"
 	      "                          (Kubernetes audit events, JSON); by default k8s_audit when\n"
 	      "                          the file starts with '{' or '['\n"
+	      "  --test SPEC.yaml  run a regression spec's cases, report TAP or JUnit (--test --help)\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
 	      "Example: falconet-replay -r trace.scap 'proc.name=cat and evt.type in (open,openat)'\n",

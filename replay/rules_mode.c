@@ -186,8 +186,10 @@ static int load_rules(const struct replay_options *o, const struct falco_config 
 	for (size_t i = 0; i < n; i++) {
 		const char *path = o->rules.n ? o->rules.v[i] : cfg->rules_files[i];
 		falco_log(cfg, "Loading rules from file %s", path);
-		if (fnet_ruleset_load(rs, path) < 0)
+		if (fnet_ruleset_load(rs, path) < 0) { /* Falco stops at the first bad file */
 			rc = -1;
+			break;
+		}
 	}
 	rule_report_messages(rs, stderr, o->debug);
 	if (rc < 0)

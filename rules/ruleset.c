@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "file_read.h"
 #include "rules_internal.h"
 
 /* The engine version a rule file may require (required_engine_version 0.N.0). */
@@ -77,31 +78,10 @@ int fnet_ruleset_load_text(struct fnet_ruleset *rs, const char *name, const char
 
 static int load_file(struct fnet_ruleset *rs, const char *path)
 {
-	FILE *fp = fopen(path, "rb");
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	int failed = !fp;
-	while (fp && !failed) {
-		if (len + 65536 > cap) {
-			char *b = realloc(buf, cap = len + 65536 * 2);
-			if (!b) {
-				failed = 1;
-				break;
-			}
-			buf = b;
-		}
-		size_t n = fread(buf + len, 1, cap - len, fp);
-		len += n;
-		if (n == 0) {
-			failed = ferror(fp);
-			break;
-		}
-	}
-	int e = errno;
-	if (fp)
-		fclose(fp);
-	if (failed) {
-		free(buf);
+	size_t len = 0;
+	char *buf = fnet_read_file(path, &len);
+	if (!buf) {
+		int e = errno;
 		struct rl_file *f = add_file(rs, path, "", 0);
 		if (!f || rl_result_begin(rs, f) < 0)
 			return -1;
@@ -110,7 +90,7 @@ static int load_file(struct fnet_ruleset *rs, const char *path)
 		       "Could not open file %s for reading: %s", path, strerror(e));
 		return -1;
 	}
-	int rc = fnet_ruleset_load_text(rs, path, buf ? buf : "", len);
+	int rc = fnet_ruleset_load_text(rs, path, buf, len);
 	free(buf);
 	return rc;
 }
