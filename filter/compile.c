@@ -186,6 +186,10 @@ static int op_fits(enum fnet_cmp_op op, const struct fnet_operand *o)
 	enum fnet_field_type t = o->type;
 	if (o->match == FNET_MATCH_WITHIN)
 		return op == FNET_OP_EQ;
+	if (o->match == FNET_MATCH_LIST && !o->extract_list) /* fd.types; plugin lists take all */
+		return op == FNET_OP_IN || op == FNET_OP_INTERSECTS || op == FNET_OP_EXISTS;
+	if (o->match == FNET_MATCH_DOMAIN)
+		return op == FNET_OP_EQ || op == FNET_OP_NE || op == FNET_OP_IN || op == FNET_OP_EXISTS;
 	if (op == FNET_OP_EXISTS || t == FNET_FIELD_STRING)
 		return 1;
 	if (!is_numeric(t) && !is_ip(t))
@@ -273,7 +277,7 @@ static int compile_operand(struct compiler *c, const struct fnet_ast_operand *a,
 	o->match = fnet_field_match_kind(f, &o->arg);
 	o->extract_list = fnet_field_list_fn(f);
 	enum fnet_field_type t = fnet_field_type_for(f, &o->arg);
-	if (a->nxf && (o->match == FNET_MATCH_WITHIN || o->match == FNET_MATCH_LIST)) {
+	if (a->nxf && (o->match == FNET_MATCH_WITHIN || o->extract_list)) {
 		fail(c, a->xf_pos[0], "%s() cannot transform %s", fnet_xform_name((enum fnet_xform)a->xf[0]),
 		     f->name);
 		return -1;
@@ -714,7 +718,8 @@ static struct fnet_node *compile_check(struct compiler *c, const struct fnet_ast
 		goto fail;
 	}
 	if (a->has_rhs_field) {
-		if (k->lhs.match == FNET_MATCH_WITHIN) {
+		if (k->lhs.match == FNET_MATCH_WITHIN || k->lhs.match == FNET_MATCH_LIST ||
+		    k->lhs.match == FNET_MATCH_DOMAIN) {
 			fail(c, a->rhs_pos, "%s compares with a constant only", k->lhs.field->name);
 			goto fail;
 		}

@@ -238,9 +238,14 @@ static int compare(const struct fnet_check *c, struct fnet_field_value *v, char 
 	return compare_fields(c, v, s1, w, s2);
 }
 
+static int eval_list_items(const struct fnet_check *c, const struct fnet_eval_ctx *ctx,
+			   char *scratch);
+
 /* A check on a list field (fields_special.h: FNET_MATCH_LIST). */
 static int eval_list(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
 {
+	if (!c->lhs.extract_list)
+		return eval_list_items(c, ctx, scratch);
 	struct fnet_field_value vals[FNET_FIELD_LIST_MAX];
 	size_t n = c->lhs.extract_list(ctx, &c->lhs.arg, vals, FNET_FIELD_LIST_MAX, scratch);
 	char *buf = scratch + FNET_FIELD_SCRATCH_SIZE / 2; /* the values use the first half */
@@ -267,6 +272,30 @@ static int eval_list(const struct fnet_check *c, const struct fnet_eval_ctx *ctx
 }
 
 /*
+ * A list field of items read one by one (FNET_MATCH_LIST without a list
+ * extractor: fd.types): no list, false; exists, true; in, every item is in
+ * the set; intersects, one is.
+ */
+static int eval_list_items(const struct fnet_check *c, const struct fnet_eval_ctx *ctx,
+			   char *scratch)
+{
+	const struct fnet_operand *o = &c->lhs;
+	struct fnet_field_value v;
+	if (!fnet_field_extract_nth(o->field, &o->arg, ctx, 0, &v, scratch))
+		return 0;
+	if (c->op == FNET_OP_EXISTS)
+		return 1;
+	int every = c->op == FNET_OP_IN;
+	for (uint32_t k = 1; fnet_field_extract_nth(o->field, &o->arg, ctx, k, &v, scratch); k++) {
+		if (o->nxf && !fnet_xform_apply(o->xf, o->nxf, &v, scratch, FNET_FIELD_SCRATCH_SIZE))
+			continue;
+		if (compare(c, &v, scratch, NULL, NULL) != every)
+			return !every;
+	}
+	return every;
+}
+
+/*
  * A check is false when a field it reads has no value, whatever the operator.
  * A field with several values (fields_special.h) satisfies it when one value
  * does; for the two sides of fd.ip-like fields, != needs every value to.
@@ -278,6 +307,8 @@ static int eval_check(const struct fnet_check *c, const struct fnet_eval_ctx *ct
 	char *s2 = scratch + FNET_FIELD_SCRATCH_SIZE;
 	if (o->match == FNET_MATCH_LIST)
 		return eval_list(c, ctx, scratch);
+	if (o->match == FNET_MATCH_DOMAIN)
+		return fnet_field_domain_check(ctx, c->op);
 	if (c->rhs && !operand_value(c->rhs, ctx, s2, &w))
 		return 0;
 	if (o->match != FNET_MATCH_ANY && o->match != FNET_MATCH_EITHER) {

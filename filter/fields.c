@@ -11,9 +11,11 @@
 #include "fields_common.h"
 #include "fields_special.h"
 
+/* A class's newer fields follow it, so that the field list shows them together. */
 static const struct fnet_field_class *const classes[] = {
-	&fnet_fields_evt,    &fnet_fields_proc, &fnet_fields_thread,    &fnet_fields_user,
-	&fnet_fields_group,  &fnet_fields_fd,   &fnet_fields_container, &fnet_fields_fs,
+	&fnet_fields_evt,       &fnet_fields_proc,   &fnet_fields_proc_newer, &fnet_fields_thread,
+	&fnet_fields_thread_caps, &fnet_fields_user, &fnet_fields_group,      &fnet_fields_fd,
+	&fnet_fields_fd_newer,  &fnet_fields_container, &fnet_fields_k8s,     &fnet_fields_fs,
 };
 
 #define NCLASSES (sizeof(classes) / sizeof(classes[0]))
@@ -230,8 +232,15 @@ enum fnet_field_match fnet_field_match_kind(const struct fnet_field_def *f,
 		return FNET_MATCH_WITHIN;
 	if (fnet_field_list_fn(f))
 		return FNET_MATCH_LIST;
+	if (named(f, "fd.types"))
+		return FNET_MATCH_LIST;
+	if (named(f, "fd.cip.name") || named(f, "fd.sip.name") || named(f, "fd.lip.name") ||
+	    named(f, "fd.rip.name"))
+		return FNET_MATCH_DOMAIN;
 	return FNET_MATCH_VALUE;
 }
+
+const char fnet_list_item_marker[] = "list item";
 
 /*
  * Multi-valued fields take their value number through the argument: the
@@ -252,6 +261,13 @@ int fnet_field_extract_nth(const struct fnet_field_def *f, const struct fnet_fie
 		if (k > 1)
 			return 0;
 		a.index = k;
+		return f->extract(ctx, &a, out, scratch);
+	case FNET_MATCH_LIST:
+		if (k == 0)
+			return f->extract(ctx, arg, out, scratch);
+		a = *arg;
+		a.name = fnet_list_item_marker;
+		a.name_len = k - 1;
 		return f->extract(ctx, &a, out, scratch);
 	default:
 		return k == 0 && f->extract(ctx, arg, out, scratch);
@@ -336,6 +352,8 @@ const char *fnet_field_check_arg(const struct fnet_field_def *f, const struct fn
 	if ((named(f, "evt.arg") || named(f, "evt.rawarg")) && arg->has && !arg->is_index &&
 	    !first_param_named(arg->name ? arg->name : "", arg->name_len))
 		return "unknown event argument";
+	if (named(f, "container.mount.dest") && !arg->has)
+		return "missing argument (a mount index or source, e.g. [0] or [/etc]) of field";
 	if (named(f, "evt.type.is") && arg->has && !arg->is_index) {
 		if (arg->name_len && arg->name[0] >= '0' && arg->name[0] <= '9')
 			return NULL;

@@ -139,6 +139,11 @@ extern const struct fnet_field_class fnet_fields_thread;
 extern const struct fnet_field_class fnet_fields_group;
 extern const struct fnet_field_class fnet_fields_container;
 extern const struct fnet_field_class fnet_fields_fs;
+/* Fields libsinsp added after sysdig 0.29.3, listed with their class. */
+extern const struct fnet_field_class fnet_fields_proc_newer;
+extern const struct fnet_field_class fnet_fields_thread_caps;
+extern const struct fnet_field_class fnet_fields_fd_newer;
+extern const struct fnet_field_class fnet_fields_k8s;
 
 /*
  * Event sources and their field sets (fields_source.c). Falco compiles a

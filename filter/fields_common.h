@@ -104,6 +104,13 @@ int fnet_param_by_arg_name(const struct fnet_event *ev, const struct fnet_field_
  */
 const char *fnet_event_category_name(const struct fnet_event *ev, const struct fnet_fd *f);
 
+/*
+ * The event's fd as the fd fields see it (fields_fd.c): 0 when the event has
+ * no fd flags or no thread; else 1 with *fd its number (-1: none) and *f its
+ * entry in the thread's fd table (NULL when unknown).
+ */
+int fnet_event_fd_entry(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct fnet_fd **f);
+
 /* fd.name of the event (fields_fd.c), for fields built on it. */
 int fnet_event_fd_name(const struct fnet_eval_ctx *ctx, struct fnet_field_value *out, char *scratch);
 

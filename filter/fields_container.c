@@ -272,6 +272,28 @@ static int extract_none(const struct fnet_eval_ctx *ctx, const struct fnet_field
 	return 0;
 }
 
+/*
+ * container.start_ts: the start of the pid namespace of a containerised
+ * thread (struct fnet_exec_info); none for host threads outside a pid
+ * namespace or when unknown.
+ */
+static int extract_start_ts(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
+			    struct fnet_field_value *out, char *scratch)
+{
+	(void)arg;
+	(void)scratch;
+	const struct fnet_thread *t = ctx->thread;
+	struct container c;
+	if (!t)
+		return 0;
+	container_of(t, &c);
+	int in_pidns = (t->flags & (1u << 29)) || (t->tid != t->vtid && t->vtid >= 0);
+	if ((c.rt == RT_HOST && !in_pidns) || !t->xinfo.pidns_init_start_ts)
+		return 0;
+	out->u64 = t->xinfo.pidns_init_start_ts;
+	return 1;
+}
+
 static const struct fnet_field_def container_fields[] = {
 	{"container.id", FNET_FIELD_STRING,
 	 "container id (12 characters), or 'host' for events outside containers", extract_id,
@@ -299,6 +321,18 @@ static const struct fnet_field_def container_fields[] = {
 	{"container.image.digest", FNET_FIELD_STRING,
 	 "container image registry digest; needs container metadata", extract_none, NULL,
 	 FNET_ARG_NONE},
+	{"container.mounts", FNET_FIELD_STRING,
+	 "mounts of the container, each 'source:dest:mode:rdrw:propagation'; needs container "
+	 "metadata",
+	 extract_none, NULL, FNET_ARG_NONE},
+	{"container.mount.dest", FNET_FIELD_STRING,
+	 "destination of one mount, by number (container.mount.dest[0]) or source (a path or "
+	 "glob, container.mount.dest[/etc]); needs container metadata",
+	 extract_none, NULL, FNET_ARG_ANY},
+	{"container.start_ts", FNET_FIELD_UINT64,
+	 "container start, ns from the epoch: the start of the thread's pid namespace as the "
+	 "kernel reports it; none for host processes",
+	 extract_start_ts, NULL, FNET_ARG_NONE},
 };
 
 const struct fnet_field_class fnet_fields_container = {

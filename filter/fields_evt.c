@@ -982,6 +982,16 @@ static const char *check_type(const char *v, size_t len)
 	return "unknown event type";
 }
 
+/* evt.hostname: the host name of the trace's machine block; none without one. */
+EXTRACTOR(extract_hostname)
+{
+	(void)arg;
+	(void)scratch;
+	if (!ctx->state || !ctx->state->machine.hostname[0])
+		return 0;
+	return fnet_value_cstr(out, ctx->state->machine.hostname);
+}
+
 #define BOOL_FIELD(n, d, fn) {n, FNET_FIELD_STRING, d, fn, fnet_check_bool, FNET_ARG_NONE}
 
 static const struct fnet_field_def evt_fields[] = {
@@ -1118,6 +1128,9 @@ static const struct fnet_field_def evt_fields[] = {
 	 "(FILTER ONLY) evt.around[T]=D accepts the events within D milliseconds of time T "
 	 "(a value of evt.rawtime)",
 	 extract_around, NULL, FNET_ARG_INDEX_NEEDED},
+	{"evt.hostname", FNET_FIELD_STRING,
+	 "host name of the machine the trace was captured on (its machine information block)",
+	 extract_hostname, NULL, FNET_ARG_NONE},
 	{"evt.abspath", FNET_FIELD_STRING,
 	 "absolute path computed from dirfd and name of calls like renameat and symlinkat",
 	 extract_abspath, NULL, FNET_ARG_NONE},

@@ -273,6 +273,11 @@ static int event_fd(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct f
 	return 1;
 }
 
+int fnet_event_fd_entry(const struct fnet_eval_ctx *ctx, int64_t *fd, const struct fnet_fd **f)
+{
+	return event_fd(ctx, fd, f);
+}
+
 /* fd.num */
 static int extract_num(const struct fnet_eval_ctx *ctx, const struct fnet_field_arg *arg,
 		       struct fnet_field_value *out, char *scratch)

@@ -23,6 +23,8 @@ static const struct {
 	       "with information about the file or socket."},
 	{"container", "Container information, derived from the cgroups of the thread. Outside "
 		      "containers, id, name and type are 'host'."},
+	{"k8s", "Kubernetes information of the container's pod; needs container metadata, "
+		"which traces do not carry."},
 	{"fs.path", "Every successful call that has a file system path in its arguments has these "
 		    "fields set, including calls on paths rather than fds (mkdir, unlink, rename, "
 		    "...)."},
@@ -91,7 +93,7 @@ static void list_text(FILE *out)
 	for (size_t i = 0; i < fnet_field_count(); i++) {
 		const struct fnet_field_def *f = fnet_field_at(i);
 		const struct fnet_field_class *c = fnet_field_class_at(i);
-		if (c != cur) {
+		if (!cur || strcmp(c->name, cur->name) != 0) {
 			if (cur)
 				fputc('\n', out);
 			fprintf(out, "-------------------------------\n");

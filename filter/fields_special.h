@@ -19,14 +19,25 @@
  *                        =, != and in on fd.ip and fd.net: refuse the others;
  *     FNET_MATCH_WITHIN  evt.around[T]=D: the only operator is =, and the
  *                        check holds when the value is at most D;
- *     FNET_MATCH_LIST    a list field (extract_list, the plugins' list
- *                        fields): `in` and `pmatch` hold when every value
- *                        does (libsinsp), `intersects` when one does,
- *                        `exists` when there is a value; any other operator
- *                        holds when the list has exactly one value and it
- *                        satisfies the operator (Falco's former k8s_audit
- *                        engine; newer libsinsp refuses them). An empty list
- *                        is no value. No transformers, no val().
+ *     FNET_MATCH_LIST    a list-valued field, of two kinds:
+ *                        - the plugins' list fields (ka.*: fnet_field_list_fn
+ *                          gives their list extractor): `in` and `pmatch`
+ *                          hold when every value does (libsinsp),
+ *                          `intersects` when one does, `exists` when there is
+ *                          a value; any other operator holds when the list has
+ *                          exactly one value and it satisfies the operator
+ *                          (Falco's former k8s_audit engine; newer libsinsp
+ *                          refuses them). An empty list is no value. No
+ *                          transformers, no val();
+ *                        - fd.types, as libsinsp's list fields: value 0 is the
+ *                          list as a whole (its rendering; none: the field
+ *                          has no value), values 1, 2, ... its items.
+ *                          Operators: in (every item is in the set; an empty
+ *                          list too), intersects (one item is), exists; no
+ *                          field on the right;
+ *     FNET_MATCH_DOMAIN  fd.cip.name and the like: decided by
+ *                        fnet_field_domain_check() (fields_fd_newer.c);
+ *                        operators =, !=, in, exists; no field on the right.
  *
  * IPNET fields (fd.net, fd.cnet, ...) take =, != and in only, as in sysdig.
  *
@@ -38,14 +49,31 @@
 #define FNET_FILTER_FIELDS_SPECIAL_H
 
 #include "fields.h"
+#include "lexer.h"
 
 enum fnet_field_match {
 	FNET_MATCH_VALUE,
 	FNET_MATCH_ANY,
 	FNET_MATCH_EITHER,
 	FNET_MATCH_WITHIN,
-	FNET_MATCH_LIST
+	FNET_MATCH_LIST,
+	FNET_MATCH_DOMAIN
 };
+
+/*
+ * Marks the argument fnet_field_extract_nth passes to a list field's
+ * extractor to ask for item `arg->name_len` (from 0) rather than the whole
+ * list; the rest of the argument is the user's.
+ */
+extern const char fnet_list_item_marker[];
+
+/*
+ * The result of a check with operator `op` on a domain-name field
+ * (FNET_MATCH_DOMAIN) for the event in `ctx`: false without an fd entry;
+ * exists holds with one; for connected IPv4/IPv6 sockets = and in are false
+ * (no name is known to resolve to the address) and != holds; other fds: false.
+ */
+int fnet_field_domain_check(const struct fnet_eval_ctx *ctx, enum fnet_cmp_op op);
 
 /* How a check on field `f` written with argument `arg` is decided (compile time). */
 enum fnet_field_match fnet_field_match_kind(const struct fnet_field_def *f,

@@ -38,6 +38,7 @@ void fnet_fd_free(struct fnet_fd *f)
 	if (!f)
 		return;
 	fnet_string_free(&f->name);
+	fnet_string_free(&f->name_raw);
 	free(f);
 }
 
@@ -200,6 +201,7 @@ static int on_thread(void *ctx, const struct fnet_thread_record *r)
 	t->flags = r->flags;
 	t->fdlimit = r->fdlimit;
 	t->tty = r->tty;
+	fnet_exec_info_from_record(t, r);
 	int rc = fnet_string_set(&t->comm, r->comm.ptr, r->comm.len) |
 		 fnet_string_set(&t->exe, r->exe.ptr, r->exe.len) |
 		 fnet_string_set(&t->exepath, r->exepath.ptr, r->exepath.len) |

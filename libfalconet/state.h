@@ -34,6 +34,9 @@ struct fnet_fd {
 	uint16_t sport, dport;
 	uint8_t role;         /* sockets: FNET_FD_ROLE_* (sysdig's client/server roles) */
 	struct fnet_string name; /* path, or socket tuple text as sysdig names it */
+	/* Kept by state_fd_extra.c for Falco's newer fd fields. */
+	uint8_t connected;       /* IP socket seen connected (connect, accept, I/O): fd.connected */
+	struct fnet_string name_raw; /* files opened in the trace: the path as passed: fd.nameraw */
 };
 
 /* Socket roles: none yet (a new socket), client (connect), server (accept). */
@@ -43,6 +46,20 @@ enum { FNET_FD_ROLE_NONE = 0, FNET_FD_ROLE_CLIENT = 1, FNET_FD_ROLE_SERVER = 2 }
 struct fnet_fd_table {
 	struct fnet_int_map fds; /* fd number -> struct fnet_fd */
 	unsigned refs;
+};
+
+/*
+ * What libsinsp's newer process fields read (proc.exe_ino*, proc.is_exe_from_memfd,
+ * thread.cap_*), kept by state_exec_info.c from execve/clone/capset/unshare/setns
+ * exits and the process list. Times are ns from the epoch; 0 means unknown.
+ */
+struct fnet_exec_info {
+	uint64_t exe_ino, exe_ino_ctime, exe_ino_mtime;
+	uint64_t ctime_since_clone;      /* clone time - exe ctime, when both are known */
+	uint64_t ctime_since_pidns;      /* exe ctime - pid namespace start, when later */
+	uint64_t pidns_init_start_ts;    /* start of the thread's pid namespace */
+	uint64_t cap_inheritable, cap_permitted, cap_effective; /* CAP_* bit masks */
+	uint8_t exe_from_memfd;          /* execve flag PPM_EXE_FROM_MEMFD */
 };
 
 struct fnet_thread {
@@ -64,6 +81,7 @@ struct fnet_thread {
 	struct fnet_string env;    /* NUL-separated */
 	struct fnet_string cgroups;/* NUL-separated */
 	struct fnet_fd_table *fdt;
+	struct fnet_exec_info xinfo;
 	/* Copy of the last enter event, which some exit events need (close, connect). */
 	uint8_t *enter_rec;
 	uint32_t enter_cap;

@@ -16,4 +16,23 @@ int fnet_thread_set_cwd(struct fnet_thread *t, const char *p, uint32_t len);
 /* Names a socket fd from its addresses: "sip:sport->dip:dport", or "ip:port" for a server. */
 int fnet_fd_set_socket_name(struct fnet_fd *f, int server);
 
+/*
+ * state_exec_info.c: fills t->xinfo. From an exit event (called for every
+ * exit, after the state update); for a new thread from its clone exit
+ * (`parent` may be NULL); from a process list entry.
+ */
+void fnet_exec_info_on_exit(struct fnet_state *st, struct fnet_thread *t,
+			    const struct fnet_event *ev);
+void fnet_exec_info_on_clone(const struct fnet_state *st, struct fnet_thread *child,
+			     const struct fnet_thread *parent, const struct fnet_event *ev);
+void fnet_exec_info_from_record(struct fnet_thread *t, const struct fnet_thread_record *r);
+
+/*
+ * state_fd_extra.c: fd.connected and fd.nameraw of the fds an exit event
+ * touched (called for every exit, after the state update; `enter` is its
+ * enter event or NULL).
+ */
+void fnet_fd_extra_on_exit(struct fnet_thread *t, const struct fnet_event *ev,
+			   const struct fnet_event *enter);
+
 #endif

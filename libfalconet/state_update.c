@@ -281,8 +281,11 @@ static struct fnet_fd *clone_fd(const struct fnet_fd *src, int64_t num)
 	f->fd = keep;
 	f->name.ptr = NULL;
 	f->name.len = 0;
-	if (src->name.ptr && fnet_string_set(&f->name, src->name.ptr, src->name.len) < 0) {
-		free(f);
+	f->name_raw.ptr = NULL;
+	f->name_raw.len = 0;
+	if ((src->name.ptr && fnet_string_set(&f->name, src->name.ptr, src->name.len) < 0) ||
+	    (src->name_raw.ptr && fnet_string_set(&f->name_raw, src->name_raw.ptr, src->name_raw.len) < 0)) {
+		fnet_fd_free(f);
 		return NULL;
 	}
 	return f;
@@ -536,6 +539,7 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 		child->vtid = child->tid;
 		child->vpid = child->pid;
 	}
+	fnet_exec_info_on_clone(st, child, parent, ev);
 	if (child->pid != child->tid) {
 		struct fnet_thread *m = fnet_state_thread(st, child->pid);
 		if (m && m != child && !m->fdt)
@@ -722,5 +726,7 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 			break;
 		}
 	}
+	fnet_exec_info_on_exit(st, t, ev);
+	fnet_fd_extra_on_exit(t, ev, enter);
 	return t;
 }

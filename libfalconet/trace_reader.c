@@ -195,6 +195,36 @@ static int pl_version(uint32_t t)
 	}
 }
 
+/*
+ * The fields after loginuid, each present when the entry has room for it, in
+ * scap_savefile.c's order: exe_writable, cap_inheritable, cap_permitted,
+ * cap_effective, exe_upper_layer, exe_ino, exe_ino_ctime, exe_ino_mtime,
+ * exe_from_memfd (then exe_lower_layer and pgid, not kept).
+ */
+static void parse_thread_tail(struct fnet_cursor *c, struct fnet_thread_record *t)
+{
+	uint64_t *wide[] = {&t->cap_inheritable, &t->cap_permitted, &t->cap_effective};
+	if (c->end - c->pos < 1)
+		return;
+	t->exe_writable = fnet_cursor_u8(c);
+	for (size_t i = 0; i < 3; i++) {
+		if (c->end - c->pos < 8)
+			return;
+		*wide[i] = fnet_cursor_u64(c);
+	}
+	if (c->end - c->pos < 1)
+		return;
+	t->exe_upper_layer = fnet_cursor_u8(c);
+	uint64_t *ino[] = {&t->exe_ino, &t->exe_ino_ctime, &t->exe_ino_mtime};
+	for (size_t i = 0; i < 3; i++) {
+		if (c->end - c->pos < 8)
+			return;
+		*ino[i] = fnet_cursor_u64(c);
+	}
+	if (c->end - c->pos >= 1)
+		t->exe_from_memfd = fnet_cursor_u8(c) != 0;
+}
+
 /* One process list entry; fields appear by block version (scap_savefile.c). */
 static int parse_thread(struct fnet_trace_reader *r, struct fnet_cursor *c, int v)
 {
@@ -256,6 +286,7 @@ static int parse_thread(struct fnet_trace_reader *r, struct fnet_cursor *c, int 
 		}
 		if (tail.end - tail.pos >= 4)
 			t.loginuid = fnet_cursor_u32(&tail);
+		parse_thread_tail(&tail, &t);
 		if (end > c->end)
 			return -1;
 		c->pos = end;

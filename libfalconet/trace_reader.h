@@ -82,6 +82,11 @@ struct fnet_thread_record {
 	uint64_t fdlimit, pfmajor, pfminor;
 	uint32_t flags, uid, gid, vmsize_kb, vmrss_kb, vmswap_kb, tty, loginuid;
 	uint64_t pidns_init_start_ts_ns;
+	/* newer entries' tail (0 when absent): capability sets, executable inode and times
+	 * (ns from the epoch), execve flags */
+	uint64_t cap_inheritable, cap_permitted, cap_effective;
+	uint64_t exe_ino, exe_ino_ctime, exe_ino_mtime;
+	uint8_t exe_writable, exe_upper_layer, exe_from_memfd;
 };
 
 /* fd types of the fd list (libscap scap_fd_type). */

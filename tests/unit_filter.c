@@ -442,6 +442,228 @@ static void test_fuzz_regressions(void **state)
 	}
 }
 
+/* Field `name` of event `e` (thread 42 of the fake world) rendered into `buf`; 0 when it has no value. */
+static int render_on(const char *name, const struct fnet_event *e, char *buf, size_t size)
+{
+	char err[FNET_ERRBUF_SIZE];
+	const struct fnet_field_def *f;
+	struct fnet_field_arg arg;
+	if (!fnet_field_parse_ref(name, strlen(name), &f, &arg, err, sizeof(err)))
+		fail_msg("%s: %s", name, err);
+	struct fnet_eval_ctx ctx = {e, world.t, &world.st};
+	return fnet_field_render(f, &arg, &ctx, buf, size);
+}
+
+/* Result of `expr` on event `e` of thread 42. */
+static int match_ev(const char *expr, const struct fnet_event *e)
+{
+	char err[FNET_ERRBUF_SIZE];
+	struct fnet_filter *f = fnet_filter_compile(expr, err, NULL);
+	if (!f)
+		fail_msg("'%s' does not compile: %s", expr, err);
+	struct fnet_eval_ctx ctx = {e, world.t, &world.st};
+	int r = fnet_filter_match(f, &ctx);
+	fnet_filter_free(f);
+	return r;
+}
+
+static struct fnet_thread *add_thread(int64_t tid, int64_t pid, int64_t ptid, const char *comm)
+{
+	struct fnet_thread *t = fnet_state_add_thread(&world.st, tid);
+	assert_non_null(t);
+	t->pid = pid;
+	t->ptid = ptid;
+	assert_int_equal(fnet_string_set(&t->comm, comm, (uint32_t)strlen(comm)), 0);
+	assert_int_equal(fnet_string_set(&t->exe, comm, (uint32_t)strlen(comm)), 0);
+	return t;
+}
+
+static void drop_thread(int64_t tid)
+{
+	fnet_thread_free(fnet_int_map_del(&world.st.threads, tid));
+}
+
+/*
+ * Process fields of later libs (libsinsp sinsp_filtercheck_thread.cpp): the
+ * exe inode values are those of libsinsp's events_proc test.
+ */
+static void test_newer_proc_fields(void **state)
+{
+	(void)state;
+	char buf[1024];
+	struct fnet_exec_info saved = world.t->xinfo;
+	const struct fnet_event *e = &world.ev[0];
+	YES("not proc.exe_ino exists and not proc.exe_ino.ctime exists", 0);
+	YES("proc.is_exe_from_memfd=false and thread.cap_effective=\"\"", 0);
+	world.t->xinfo.exe_ino = 242048;
+	world.t->xinfo.exe_ino_ctime = 1676262698000004588ull;
+	world.t->xinfo.exe_ino_mtime = 1676262698000004577ull;
+	world.t->xinfo.exe_from_memfd = 1;
+	world.t->xinfo.cap_permitted = (1u << 0) | (1u << 21) | (UINT64_C(1) << 40);
+	YES("proc.exe_ino=242048 and proc.exe_ino.mtime<val(proc.exe_ino.ctime)", 0);
+	YES("proc.exe_ino.ctime=1676262698000004588 and proc.is_exe_from_memfd=true", 0);
+	assert_int_equal(render_on("proc.exe_ino.mtime", e, buf, sizeof(buf)), 1);
+	assert_string_equal(buf, "1676262698000004577");
+	assert_int_equal(render_on("thread.cap_permitted", e, buf, sizeof(buf)), 1);
+	assert_string_equal(buf, "CAP_CHOWN CAP_SYS_ADMIN CAP_CHECKPOINT_RESTORE");
+	YES("thread.cap_permitted contains CAP_SYS_ADMIN and not thread.cap_inheritable exists "
+	    "or thread.cap_inheritable=\"\"", 0);
+	NO("proc.exe_ino exists", 2); /* no thread */
+
+	/* capset exit: the three sets; unshare with a new user namespace: all of them */
+	uint8_t res[8] = {0}, inh[8], perm[8], eff[8], flags[4];
+	fake_put_le(inh, 0, 8);
+	fake_put_le(perm, 1u << 7, 8);
+	fake_put_le(eff, 1u << 7, 8);
+	struct fnet_event c = {0};
+	c.num = 20;
+	c.ts_ns = world.ev[0].ts_ns + 10;
+	c.tid = 42;
+	c.type = FNET_EV_SYSCALL_CAPSET_X;
+	c.info = fnet_event_info(c.type);
+	fake_param(&c, res, 8);
+	fake_param(&c, inh, 8);
+	fake_param(&c, perm, 8);
+	fake_param(&c, eff, 8);
+	assert_ptr_equal(fnet_state_apply(&world.st, &c), world.t);
+	assert_int_equal(render_on("thread.cap_effective", e, buf, sizeof(buf)), 1);
+	assert_string_equal(buf, "CAP_SETUID");
+	struct fnet_event u = {0};
+	u.num = 21;
+	u.ts_ns = c.ts_ns + 1;
+	u.tid = 42;
+	u.type = FNET_EV_SYSCALL_UNSHARE_X;
+	u.info = fnet_event_info(u.type);
+	fake_put_le(flags, 1u << 20, 4); /* PPM_CL_CLONE_NEWUSER */
+	fake_param(&u, res, 8);
+	fake_param(&u, flags, 4);
+	fnet_state_apply(&world.st, &u);
+	assert_int_equal(render_on("thread.cap_effective", e, buf, sizeof(buf)), 1);
+	assert_true(strncmp(buf, "CAP_CHOWN CAP_DAC_OVERRIDE ", 27) == 0);
+	if (!strstr(buf, " CAP_BPF CAP_CHECKPOINT_RESTORE"))
+		fail_msg("all caps: %s", buf);
+
+	/* process group leader: the thread whose id is the vpgid, else the eldest parent in a row */
+	world.t->vpgid = -1;
+	YES("proc.vpgid.name=\"\"", 0); /* vpgid unknown: libsinsp's empty name, a value */
+	world.t->vpgid = 30;
+	world.t->vtid = 42;
+	YES("proc.vpgid.name=\"\"", 0);
+	add_thread(30, 30, 1, "sh");
+	YES("proc.vpgid.name=sh and proc.vpgid.exe=sh", 0);
+	drop_thread(30);
+	world.t->vtid = 7; /* in a pid namespace: walk the parents (ptid 1, then 41) */
+	struct fnet_thread *p = add_thread(1, 1, 41, "make");
+	p->vpgid = 30;
+	add_thread(41, 41, 0, "init")->vpgid = 1;
+	YES("proc.vpgid.name=make", 0);
+
+	/* parent duration: ns since the parent process's clone; unknown without it */
+	struct fnet_thread *m = add_thread(40, 40, 1, "Bash");
+	NO("proc.ppid.duration exists", 0);
+	p->clone_ts_ns = world.ev[0].ts_ns - 5000;
+	YES("proc.ppid.duration=5000", 0);
+	(void)m;
+	drop_thread(40);
+	drop_thread(41);
+	drop_thread(1);
+	world.t->vpgid = 0;
+	world.t->vtid = 0;
+	world.t->xinfo = saved;
+}
+
+/* fd fields of later libs (libsinsp sinsp_filtercheck_fd.cpp). */
+static void test_newer_fd_fields(void **state)
+{
+	(void)state;
+	char buf[256];
+	struct fnet_fd *f3 = fnet_thread_fd(world.t, 3);
+	assert_non_null(f3);
+	uint8_t saved_type = f3->type;
+	f3->type = FNET_FDR_FILE;
+	/* the raw name: "" for fds not opened in the trace; repeated '/' squeezed */
+	YES("fd.nameraw=\"\" and fd.connected=false", 0);
+	assert_int_equal(fnet_string_set(&f3->name_raw, "..//etc///passwd", 16), 0);
+	YES("fd.nameraw=../etc/passwd and fd.nameraw glob '*../*'", 0);
+	/* a failed open: the path of the event */
+	YES("fd.nameraw=/tmp/aGVsbG8=", 1);
+	NO("fd.nameraw exists or fd.connected exists or fd.types exists", 2);
+
+	/* a connected client socket as fd 4 */
+	struct fnet_fd *s = calloc(1, sizeof(*s));
+	assert_non_null(s);
+	s->fd = 4;
+	s->type = FNET_FDR_IPV4_SOCK;
+	s->role = FNET_FD_ROLE_CLIENT;
+	assert_int_equal(fnet_thread_put_fd(world.t, s), 0);
+	/* list field: in = every type in the set, intersects = one, fd.types[N] = fd N's */
+	YES("fd.types in (file, ipv4, unix) and fd.types intersects (ipv4)", 0);
+	NO("fd.types in (file)", 0);
+	NO("fd.types intersects (unix, pipe)", 0);
+	YES("fd.types[3] in (file) and fd.types[4] intersects (ipv4) and not fd.types[4] in (file)", 0);
+	NO("fd.types[9] exists", 0);
+	assert_int_equal(render_on("fd.types[4]", &world.ev[0], buf, sizeof(buf)), 1);
+	assert_string_equal(buf, "(ipv4)");
+	assert_int_equal(render_on("fd.types", &world.ev[0], buf, sizeof(buf)), 1);
+	assert_true(strcmp(buf, "(file,ipv4)") == 0 || strcmp(buf, "(ipv4,file)") == 0);
+	assert_false(compiles("F = file", "fd.types"));
+	assert_false(compiles("F contains file", "fd.types"));
+	assert_false(compiles("F in (val(fd.name))", "fd.types"));
+
+	/* a read on fd 4: enter then a successful exit marks it connected */
+	uint8_t fd4[8], ten[8], sz[4];
+	fake_put_le(fd4, 4, 8);
+	fake_put_le(ten, 10, 8);
+	fake_put_le(sz, 10, 4);
+	struct fnet_event re = {0}, rx = {0};
+	re.num = 30;
+	re.ts_ns = world.ev[0].ts_ns + 100;
+	re.tid = rx.tid = 42;
+	re.type = FNET_EV_SYSCALL_READ_E;
+	re.info = fnet_event_info(re.type);
+	fake_param(&re, fd4, 8);
+	fake_param(&re, sz, 4);
+	rx.num = 31;
+	rx.ts_ns = re.ts_ns + 1;
+	rx.type = FNET_EV_SYSCALL_READ_X;
+	rx.info = fnet_event_info(rx.type);
+	fake_param(&rx, ten, 8);
+	fake_param(&rx, "0123456789", 10);
+	assert_int_equal(match_ev("fd.num=4 and fd.connected=false", &re), 1);
+	fnet_state_apply(&world.st, &re);
+	fnet_state_apply(&world.st, &rx);
+	assert_int_equal(match_ev("fd.num=4 and fd.connected=true", &rx), 1);
+
+	/* domain names: none known; = and in false, != true on the socket, exists with an fd */
+	assert_int_equal(match_ev("fd.sip.name exists and fd.sip.name != localhost", &re), 1);
+	assert_int_equal(match_ev("fd.sip.name = localhost or fd.cip.name in (localhost, a.b)", &re), 0);
+	assert_int_equal(render_on("fd.rip.name", &re, buf, sizeof(buf)), 0);
+	YES("fd.lip.name exists", 0); /* the file fd 3 */
+	NO("fd.lip.name != localhost", 0);
+	NO("fd.sip.name exists", 2);
+	assert_false(compiles("F contains x", "fd.sip.name"));
+	assert_false(compiles("F = val(fd.name)", "fd.sip.name"));
+
+	fnet_fd_free(fnet_int_map_del(&world.t->fdt->fds, 4));
+	fnet_string_free(&f3->name_raw);
+	f3->type = saved_type;
+	world.t->enter_type = 0xffff;
+}
+
+/* Fields a trace without container metadata cannot fill, and the machine's host name. */
+static void test_metadata_fields(void **state)
+{
+	(void)state;
+	NO("k8s.ns.name exists or k8s.pod.name exists or container.mounts exists", 0);
+	NO("container.mount.dest[/etc] exists or container.mount.dest[0] exists", 0);
+	assert_false(compiles("F exists", "container.mount.dest"));
+	NO("container.start_ts exists", 0); /* a host process */
+	NO("evt.hostname exists", 0);       /* no machine block */
+	strcpy(world.st.machine.hostname, "node-1");
+	YES("evt.hostname=node-1", 0);
+	world.st.machine.hostname[0] = 0;
+}
+
 static int setup(void **state)
 {
 	(void)state;
@@ -469,6 +691,9 @@ int main(void)
 		cmocka_unit_test(test_ip_fields),
 		cmocka_unit_test(test_may_match_type),
 		cmocka_unit_test(test_fuzz_regressions),
+		cmocka_unit_test(test_newer_proc_fields),
+		cmocka_unit_test(test_newer_fd_fields),
+		cmocka_unit_test(test_metadata_fields),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
