@@ -178,7 +178,10 @@ static int next_value(struct k8s_audit_reader *r, char *err, size_t errsize)
 		size_t off = at && at >= r->buf && at <= r->buf + r->len ? (size_t)(at - r->buf) : start;
 		size_t line, col;
 		position(r, off, &line, &col);
-		if (off >= r->len)
+		size_t rest = off;
+		while (rest < r->len && is_blank(r->buf[rest]))
+			rest++;
+		if (rest >= r->len)
 			snprintf(err, errsize, "%s: line %zu, column %zu (byte %zu): invalid JSON: "
 				 "the input ends inside a value", r->path, line, col, off);
 		else if (isprint((unsigned char)r->buf[off]))
