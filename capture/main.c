@@ -126,7 +126,7 @@ static int judge(struct capture *c, const uint8_t *rec, uint32_t len, uint16_t c
 	c->ev.cpu = cpu;
 	struct fnet_thread *t = fnet_state_apply(&c->state, &c->ev);
 	if (t) {
-		struct fnet_eval_ctx ctx = {&c->ev, t, &c->state};
+		struct fnet_eval_ctx ctx = {.ev = &c->ev, .thread = t, .state = &c->state};
 		*matched = fnet_filter_match(c->filter, &ctx);
 	}
 	return *matched || event_keep_type(&c->keep, c->ev.type);

@@ -35,6 +35,7 @@ struct compiler {
 	const struct fnet_filter_macro *macros[MAX_MACRO_DEPTH];
 	unsigned nmacros;
 	size_t macro_ref_pos;
+	enum fnet_field_source src; /* whose field set */
 };
 
 static void vfail(struct compiler *c, size_t pos, const char *fmt, va_list ap)
@@ -185,7 +186,7 @@ static int op_fits(enum fnet_cmp_op op, const struct fnet_operand *o)
 	enum fnet_field_type t = o->type;
 	if (o->match == FNET_MATCH_WITHIN)
 		return op == FNET_OP_EQ;
-	if (o->match == FNET_MATCH_LIST)
+	if (o->match == FNET_MATCH_LIST && !o->extract_list) /* fd.types; plugin lists take all */
 		return op == FNET_OP_IN || op == FNET_OP_INTERSECTS || op == FNET_OP_EXISTS;
 	if (o->match == FNET_MATCH_DOMAIN)
 		return op == FNET_OP_EQ || op == FNET_OP_NE || op == FNET_OP_IN || op == FNET_OP_EXISTS;
@@ -234,7 +235,8 @@ static int compile_operand(struct compiler *c, const struct fnet_ast_operand *a,
 	const struct fnet_field_def *f;
 	struct fnet_field_arg arg;
 	size_t off;
-	size_t used = fnet_field_parse_ref_at(a->field, a->field_len, &f, &arg, msg, sizeof(msg), &off);
+	size_t used = fnet_field_parse_ref_src(c->src, a->field, a->field_len, &f, &arg, msg,
+					       sizeof(msg), &off);
 	if (!used) {
 		if (strncmp(msg, "unknown field", 13) == 0) {
 			size_t n = 0; /* the name, without its argument */
@@ -273,8 +275,9 @@ static int compile_operand(struct compiler *c, const struct fnet_ast_operand *a,
 		return -1;
 	}
 	o->match = fnet_field_match_kind(f, &o->arg);
+	o->extract_list = fnet_field_list_fn(f);
 	enum fnet_field_type t = fnet_field_type_for(f, &o->arg);
-	if (a->nxf && o->match == FNET_MATCH_WITHIN) {
+	if (a->nxf && (o->match == FNET_MATCH_WITHIN || o->extract_list)) {
 		fail(c, a->xf_pos[0], "%s() cannot transform %s", fnet_xform_name((enum fnet_xform)a->xf[0]),
 		     f->name);
 		return -1;
@@ -663,6 +666,11 @@ static int compile_rhs_field(struct compiler *c, const struct fnet_ast *a, struc
 	}
 	if (compile_operand(c, &a->rhs, k->rhs) < 0)
 		return -1;
+	if (k->lhs.match == FNET_MATCH_LIST || k->rhs->match == FNET_MATCH_LIST) {
+		fail(c, a->rhs_pos, "list fields (%s) cannot be compared with another field",
+		     (k->lhs.match == FNET_MATCH_LIST ? k->lhs.field : k->rhs->field)->name);
+		return -1;
+	}
 	enum fnet_field_type lt = k->lhs.type, rt = k->rhs->type;
 	int ok = (lt == FNET_FIELD_STRING && rt == FNET_FIELD_STRING) ||
 		 (is_numeric(lt) && is_numeric(rt)) ||
@@ -862,6 +870,12 @@ struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet
 	struct fnet_node *root = NULL;
 
 	fnet_event_params_init();
+	int src = fnet_field_source_parse(opts ? opts->source : NULL);
+	if (src < 0) {
+		fail(&c, 0, "unknown event source '%s'", opts->source);
+		goto out;
+	}
+	c.src = (enum fnet_field_source)src;
 	if (!expr) {
 		fail(&c, 0, "no filter expression");
 		goto out;

@@ -238,11 +238,46 @@ static int compare(const struct fnet_check *c, struct fnet_field_value *v, char 
 	return compare_fields(c, v, s1, w, s2);
 }
 
-/*
- * A list field (FNET_MATCH_LIST): no list, false; exists, true; in, every
- * item is in the set; intersects, one is.
- */
+static int eval_list_items(const struct fnet_check *c, const struct fnet_eval_ctx *ctx,
+			   char *scratch);
+
+/* A check on a list field (fields_special.h: FNET_MATCH_LIST). */
 static int eval_list(const struct fnet_check *c, const struct fnet_eval_ctx *ctx, char *scratch)
+{
+	if (!c->lhs.extract_list)
+		return eval_list_items(c, ctx, scratch);
+	struct fnet_field_value vals[FNET_FIELD_LIST_MAX];
+	size_t n = c->lhs.extract_list(ctx, &c->lhs.arg, vals, FNET_FIELD_LIST_MAX, scratch);
+	char *buf = scratch + FNET_FIELD_SCRATCH_SIZE / 2; /* the values use the first half */
+	const size_t size = FNET_FIELD_SCRATCH_SIZE / 2;
+	if (n == 0)
+		return 0;
+	switch (c->op) {
+	case FNET_OP_EXISTS:
+		return 1;
+	case FNET_OP_IN:
+	case FNET_OP_PMATCH:
+		for (size_t i = 0; i < n; i++)
+			if (!fnet_check_value(c, &vals[i], buf, size))
+				return 0;
+		return 1;
+	case FNET_OP_INTERSECTS:
+		for (size_t i = 0; i < n; i++)
+			if (fnet_check_value(c, &vals[i], buf, size))
+				return 1;
+		return 0;
+	default:
+		return n == 1 && fnet_check_value(c, &vals[0], buf, size);
+	}
+}
+
+/*
+ * A list field of items read one by one (FNET_MATCH_LIST without a list
+ * extractor: fd.types): no list, false; exists, true; in, every item is in
+ * the set; intersects, one is.
+ */
+static int eval_list_items(const struct fnet_check *c, const struct fnet_eval_ctx *ctx,
+			   char *scratch)
 {
 	const struct fnet_operand *o = &c->lhs;
 	struct fnet_field_value v;

@@ -94,6 +94,13 @@ size_t fnet_field_parse_ref_at(const char *s, size_t len, const struct fnet_fiel
 			       struct fnet_field_arg *arg, char *err, size_t errsize,
 			       size_t *err_off)
 {
+	return fnet_field_parse_ref_src(FNET_SOURCE_SYSCALL, s, len, f, arg, err, errsize, err_off);
+}
+
+size_t fnet_field_parse_ref_src(enum fnet_field_source src, const char *s, size_t len,
+				const struct fnet_field_def **f, struct fnet_field_arg *arg,
+				char *err, size_t errsize, size_t *err_off)
+{
 	char why[160];
 	memset(arg, 0, sizeof(*arg));
 	*err_off = 0;
@@ -102,14 +109,14 @@ size_t fnet_field_parse_ref_at(const char *s, size_t len, const struct fnet_fiel
 		snprintf(err, errsize, "expected a field name");
 		return 0;
 	}
-	const struct fnet_field_def *d = fnet_field_find(s, n);
+	const struct fnet_field_def *d = fnet_field_find_in(src, s, n);
 	size_t used = n, arg_off = 0;
 	if (!d) {
 		/* dotted name argument: the longest known prefix taking a name, e.g. evt.arg.fd */
 		for (size_t k = n; k > 0 && !d; k--) {
 			if (s[k - 1] != '.')
 				continue;
-			const struct fnet_field_def *p = fnet_field_find(s, k - 1);
+			const struct fnet_field_def *p = fnet_field_find_in(src, s, k - 1);
 			if (p && (p->arg_mode == FNET_ARG_NAME_NEEDED || p->arg_mode == FNET_ARG_ANY)) {
 				d = p;
 				if (k == n) {
@@ -127,7 +134,7 @@ size_t fnet_field_parse_ref_at(const char *s, size_t len, const struct fnet_fiel
 	}
 	if (!d) {
 		int w = n > 60 ? 60 : (int)n;
-		const char *hint = fnet_field_suggest(s, n);
+		const char *hint = fnet_field_suggest_in(src, s, n);
 		if (hint)
 			snprintf(err, errsize, "unknown field '%.*s' (did you mean '%s'?)", w, s, hint);
 		else

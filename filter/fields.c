@@ -89,19 +89,19 @@ static size_t edit_distance(const char *a, size_t la, const char *b, size_t cap)
 	return row[lb];
 }
 
-const char *fnet_field_suggest(const char *name, size_t len)
+const char *fnet_field_suggest_among(const char *name, size_t len, const char *(*name_at)(size_t))
 {
 	/* "proc.cmd" -> "proc.cmdline": a cut-short name first */
 	if (len >= 4)
-		for (size_t i = 0; i < fnet_field_count(); i++) {
-			const char *n = fnet_field_at(i)->name;
+		for (size_t i = 0; name_at(i); i++) {
+			const char *n = name_at(i);
 			if (strlen(n) > len && memcmp(n, name, len) == 0)
 				return n;
 		}
 	const char *best = NULL;
 	size_t best_d = 3; /* then a typo: within distance 2 */
-	for (size_t i = 0; i < fnet_field_count(); i++) {
-		const char *n = fnet_field_at(i)->name;
+	for (size_t i = 0; name_at(i); i++) {
+		const char *n = name_at(i);
 		size_t d = edit_distance(name, len, n, best_d);
 		if (d < best_d) {
 			best_d = d;
@@ -109,6 +109,41 @@ const char *fnet_field_suggest(const char *name, size_t len)
 		}
 	}
 	return best;
+}
+
+static const char *syscall_name_at(size_t i)
+{
+	const struct fnet_field_def *f = fnet_field_at(i);
+	return f ? f->name : NULL;
+}
+
+const char *fnet_field_suggest(const char *name, size_t len)
+{
+	return fnet_field_suggest_among(name, len, syscall_name_at);
+}
+
+int fnet_list_text(fnet_field_extract_list_fn fn, const struct fnet_eval_ctx *ctx,
+		   const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch)
+{
+	struct fnet_field_value vals[FNET_FIELD_LIST_MAX];
+	size_t n = fn(ctx, arg, vals, FNET_FIELD_LIST_MAX, scratch);
+	char *text = scratch + FNET_FIELD_SCRATCH_SIZE / 2;
+	size_t len = 0, room = FNET_FIELD_SCRATCH_SIZE / 2;
+	if (!n)
+		return 0;
+	text[len++] = '(';
+	for (size_t i = 0; i < n; i++) {
+		if (i && len < room)
+			text[len++] = ',';
+		size_t k = vals[i].len < room - len ? vals[i].len : room - len;
+		memcpy(text + len, vals[i].str, k);
+		len += k;
+	}
+	if (len < room)
+		text[len++] = ')';
+	out->str = text;
+	out->len = (uint32_t)len;
+	return 1;
 }
 
 const char *fnet_field_type_name(enum fnet_field_type t)
@@ -195,6 +230,8 @@ enum fnet_field_match fnet_field_match_kind(const struct fnet_field_def *f,
 		return FNET_MATCH_EITHER;
 	if (named(f, "evt.around"))
 		return FNET_MATCH_WITHIN;
+	if (fnet_field_list_fn(f))
+		return FNET_MATCH_LIST;
 	if (named(f, "fd.types"))
 		return FNET_MATCH_LIST;
 	if (named(f, "fd.cip.name") || named(f, "fd.sip.name") || named(f, "fd.lip.name") ||

@@ -95,14 +95,34 @@ typedef int (*fnet_field_extract_fn)(const struct fnet_eval_ctx *ctx,
  */
 typedef const char *(*fnet_field_check_fn)(const char *v, size_t len);
 
+/*
+ * The extractor of a list field (a field with several values per event, as
+ * Falco's plugins declare them: ka.user.groups): fills vals[0..max-1] and
+ * returns how many values the field has (0: none, which counts as no value,
+ * as libsinsp counts an empty list). String values may point into `scratch`
+ * (FNET_FIELD_SCRATCH_SIZE bytes) or into the event. Never allocates.
+ */
+typedef size_t (*fnet_field_extract_list_fn)(const struct fnet_eval_ctx *ctx,
+					     const struct fnet_field_arg *arg,
+					     struct fnet_field_value *vals, size_t max, char *scratch);
+
+/* Most values a list field yields per event; later ones are left out. */
+#define FNET_FIELD_LIST_MAX 256
+
 struct fnet_field_def {
 	const char *name;
 	enum fnet_field_type type;
 	const char *description;
-	fnet_field_extract_fn extract;
+	fnet_field_extract_fn extract; /* list fields: the values as libsinsp prints them, "(a,b)" */
 	fnet_field_check_fn check; /* NULL: any constant */
 	enum fnet_field_arg_mode arg_mode; /* 0 (FNET_ARG_NONE) unless set */
 };
+
+/*
+ * The list extractor of `f` when it is a list field (several values per
+ * event), else NULL. Compile time: a look-up by address.
+ */
+fnet_field_extract_list_fn fnet_field_list_fn(const struct fnet_field_def *f);
 
 /* A field class: one table per file (fields_evt.c, fields_proc.c, ...). */
 struct fnet_field_class {
@@ -124,6 +144,41 @@ extern const struct fnet_field_class fnet_fields_proc_newer;
 extern const struct fnet_field_class fnet_fields_thread_caps;
 extern const struct fnet_field_class fnet_fields_fd_newer;
 extern const struct fnet_field_class fnet_fields_k8s;
+
+/*
+ * Event sources and their field sets (fields_source.c). Falco compiles a
+ * rule against the fields of the rule's source: syscall rules against the
+ * classes above, k8s_audit rules against the k8saudit and json plugins'
+ * fields (ka.*, json.*, jevt.*) and the generic event fields every source
+ * has (evt.num, evt.time, evt.time.s, evt.time.iso8601, evt.datetime,
+ * evt.datetime.s, evt.rawtime, evt.rawtime.s, evt.rawtime.ns, evt.source,
+ * evt.pluginname).
+ */
+enum fnet_field_source {
+	FNET_SOURCE_SYSCALL = 0,
+	FNET_SOURCE_K8S_AUDIT
+};
+
+extern const struct fnet_field_class fnet_fields_k8s_audit; /* ka.* (fields_k8s_audit.c) */
+extern const struct fnet_field_class fnet_fields_k8s_audit_lists; /* its list fields */
+extern const struct fnet_field_class fnet_fields_json;      /* json.*, jevt.* (fields_json.c) */
+extern const struct fnet_field_class fnet_fields_audit_evt; /* evt.source, evt.pluginname */
+
+/* The source called `name` ("syscall", "k8s_audit"; NULL is syscall), or -1. */
+int fnet_field_source_parse(const char *name);
+
+/* Falco's name of a source: "syscall", "k8s_audit". Static string. */
+const char *fnet_field_source_name(enum fnet_field_source src);
+
+/*
+ * fnet_field_find within the field set of source `src` (FNET_SOURCE_SYSCALL:
+ * exactly fnet_field_find). A linear scan, for compile time.
+ */
+const struct fnet_field_def *fnet_field_find_in(enum fnet_field_source src, const char *name,
+						size_t len);
+
+/* fnet_field_suggest within the field set of source `src`. */
+const char *fnet_field_suggest_in(enum fnet_field_source src, const char *name, size_t len);
 
 /*
  * Writes the list of every field to `out`: with `json` 0 as `sysdig -l` does

@@ -143,6 +143,20 @@ const struct fnet_field_class *fnet_field_class_at(size_t i);
  */
 uint32_t fnet_sysdig_nparams(const struct fnet_event *ev);
 
+/*
+ * fnet_field_suggest over the names name_at(0), name_at(1), ... until it
+ * returns NULL.
+ */
+const char *fnet_field_suggest_among(const char *name, size_t len, const char *(*name_at)(size_t));
+
+/*
+ * The text of list field `fn` as libsinsp prints a list: "(a,b,c)" (no value
+ * when the list is empty). `fn` uses the first half of `scratch`, the text the
+ * second half.
+ */
+int fnet_list_text(fnet_field_extract_list_fn fn, const struct fnet_eval_ctx *ctx,
+		   const struct fnet_field_arg *arg, struct fnet_field_value *out, char *scratch);
+
 /* First event time of the trace (evt.reltime): the state's, else 0. */
 uint64_t fnet_first_event_ts(const struct fnet_eval_ctx *ctx);
 

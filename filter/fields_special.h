@@ -18,13 +18,23 @@
  *                        (no value: false, for != too). sysdig accepts only
  *                        =, != and in on fd.ip and fd.net: refuse the others;
  *     FNET_MATCH_WITHIN  evt.around[T]=D: the only operator is =, and the
- *                        check holds when the value is at most D.
- *     FNET_MATCH_LIST    a list-valued field (fd.types), as libsinsp's
- *                        list fields: value 0 is the list as a whole (its
- *                        rendering; none: the field has no value), values
- *                        1, 2, ... its items. Operators: in (every item is
- *                        in the set; an empty list too), intersects (one
- *                        item is), exists; no field on the right;
+ *                        check holds when the value is at most D;
+ *     FNET_MATCH_LIST    a list-valued field, of two kinds:
+ *                        - the plugins' list fields (ka.*: fnet_field_list_fn
+ *                          gives their list extractor): `in` and `pmatch`
+ *                          hold when every value does (libsinsp),
+ *                          `intersects` when one does, `exists` when there is
+ *                          a value; any other operator holds when the list has
+ *                          exactly one value and it satisfies the operator
+ *                          (Falco's former k8s_audit engine; newer libsinsp
+ *                          refuses them). An empty list is no value. No
+ *                          transformers, no val();
+ *                        - fd.types, as libsinsp's list fields: value 0 is the
+ *                          list as a whole (its rendering; none: the field
+ *                          has no value), values 1, 2, ... its items.
+ *                          Operators: in (every item is in the set; an empty
+ *                          list too), intersects (one item is), exists; no
+ *                          field on the right;
  *     FNET_MATCH_DOMAIN  fd.cip.name and the like: decided by
  *                        fnet_field_domain_check() (fields_fd_newer.c);
  *                        operators =, !=, in, exists; no field on the right.

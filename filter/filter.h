@@ -56,10 +56,19 @@
  * `thread` (fnet_state_apply() gives none for threadless events such as procinfo):
  * thread fields then have no value. `state` may be NULL too (no user.name then).
  */
+struct fnet_audit_event;
+
 struct fnet_eval_ctx {
 	const struct fnet_event *ev;
 	struct fnet_thread *thread;     /* the event's thread (never NULL after fnet_state_apply) */
 	const struct fnet_state *state;
+	/*
+	 * A Kubernetes audit event (audit_event.h), read by the fields of source
+	 * k8s_audit; NULL for system call events. For an audit event `ev` is the
+	 * audit event's own shell event (number and time only), `thread` and
+	 * `state` are NULL.
+	 */
+	const struct fnet_audit_event *audit;
 };
 
 struct fnet_filter;
@@ -116,6 +125,13 @@ struct fnet_filter_opts {
 	int falco_wording;
 	/* When not NULL, receives what kind of error a failed compile found. */
 	struct fnet_filter_error *error;
+	/*
+	 * The event source whose field set the expression is compiled against, as
+	 * Falco rules name it: NULL or "syscall" (the system call fields), or
+	 * "k8s_audit" (ka.*, json.*, jevt.* and the generic evt.* fields, see
+	 * fields.h). Another name is an error.
+	 */
+	const char *source;
 };
 
 /* Kinds of compile error, so that callers (the rules loader) can word and code them. */

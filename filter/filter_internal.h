@@ -31,6 +31,7 @@ struct fnet_operand {
 	fnet_field_extract_fn extract;
 	struct fnet_field_arg arg;   /* the field's argument, if written (name owned) */
 	enum fnet_field_match match; /* how its values decide a check (fields_special.h) */
+	fnet_field_extract_list_fn extract_list; /* FNET_MATCH_LIST: the values */
 	enum fnet_field_type type;   /* of the value after the transformers */
 	unsigned nxf;
 	uint8_t xf[FNET_XF_MAX];     /* enum fnet_xform, applied first to last */
@@ -93,5 +94,10 @@ void fnet_node_free(struct fnet_node *n);
 size_t fnet_field_parse_ref_at(const char *s, size_t len, const struct fnet_field_def **f,
 			       struct fnet_field_arg *arg, char *err, size_t errsize,
 			       size_t *err_off);
+
+/* fnet_field_parse_ref_at within the field set of source `src`. */
+size_t fnet_field_parse_ref_src(enum fnet_field_source src, const char *s, size_t len,
+				const struct fnet_field_def **f, struct fnet_field_arg *arg,
+				char *err, size_t errsize, size_t *err_off);
 
 #endif

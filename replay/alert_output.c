@@ -40,19 +40,29 @@ static char *full_format(const struct falco_config *cfg, const struct fnet_rule 
 	return s;
 }
 
-static struct out_format *compile(const char *fmt, int json, char *err, size_t errsize, int *col)
+static struct out_format *compile(const char *fmt, const char *source, int json, char *err,
+				  size_t errsize, int *col)
 {
-	struct out_options oo = {TIME_HUMAN, BUF_DOTS, FNET_DEFAULT_BYTEBUF_MAX, time_local_offset(),
-				 json};
+	int src = fnet_field_source_parse(source);
+	struct out_options oo = {.time = TIME_HUMAN, .buffers = BUF_DOTS,
+				 .bytebuf_max = FNET_DEFAULT_BYTEBUF_MAX,
+				 .tz_offset_s = time_local_offset(), .json = json,
+				 .source = src < 0 ? FNET_SOURCE_SYSCALL : src};
 	return out_format_compile(fmt, &oo, err, errsize, col);
 }
 
 int alert_output_check(void *ctx, const char *output, char *err, size_t errsize)
 {
+	return alert_output_check_source(ctx, output, "syscall", err, errsize);
+}
+
+int alert_output_check_source(void *ctx, const char *output, const char *source, char *err,
+			      size_t errsize)
+{
 	(void)ctx;
 	char why[256];
 	int col = 0;
-	struct out_format *f = compile(output, 0, why, sizeof(why), &col);
+	struct out_format *f = compile(output, source, 0, why, sizeof(why), &col);
 	if (f) {
 		out_format_free(f);
 		return 0;
@@ -112,8 +122,8 @@ static int prepare(struct alert_output *a, const struct fnet_rule *r, struct rul
 		char err[256];
 		int col;
 		if (fmt) {
-			rf->text = compile(fmt, 0, err, sizeof(err), &col);
-			rf->fields = compile(fmt, 1, err, sizeof(err), &col);
+			rf->text = compile(fmt, r->source, 0, err, sizeof(err), &col);
+			rf->fields = compile(fmt, r->source, 1, err, sizeof(err), &col);
 		}
 		free(fmt);
 		if (!rf->text || !rf->fields) /* checked at load: only memory fails here */

@@ -43,6 +43,14 @@ struct alert_output *alert_output_new(const struct falco_config *cfg, size_t nru
 int alert_output_check(void *ctx, const char *output, char *err, size_t errsize);
 
 /*
+ * alert_output_check for a rule of event source `source` ("syscall",
+ * "k8s_audit"): the output's fields are that source's. Fits the
+ * check_output_source callback of struct fnet_ruleset_opts.
+ */
+int alert_output_check_source(void *ctx, const char *output, const char *source, char *err,
+			      size_t errsize);
+
+/*
  * Prints the alert of rule `r` for event `e` to every sink. Returns 0, or -1
  * when a sink cannot be written (errno set).
  */

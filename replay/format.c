@@ -91,11 +91,12 @@ static struct token *add_token(struct out_format *f)
  * output_fields.c that depends on the replay wins over the filter's field of the
  * same name; its stand-ins are used only for names the filter lacks.
  */
-static size_t find_field(const char *s, size_t span, struct token *t)
+static size_t find_field(const char *s, size_t span, struct token *t, int source)
 {
 	for (size_t k = span; k > 0; k--) {
-		const struct fnet_field_def *def = fnet_field_find(s, k);
-		const struct out_field *own = out_field_lookup(s, k, def != NULL);
+		const struct fnet_field_def *def = fnet_field_find_in(source, s, k);
+		const struct out_field *own =
+			source == FNET_SOURCE_SYSCALL ? out_field_lookup(s, k, def != NULL) : NULL;
 		if (!own && !def)
 			continue;
 		t->own = own;
@@ -106,10 +107,10 @@ static size_t find_field(const char *s, size_t span, struct token *t)
 }
 
 /* A field name close to the unknown `s`, for the error message, or NULL. */
-static const char *suggest(const char *s, size_t n)
+static const char *suggest(const char *s, size_t n, int source)
 {
-	const char *hint = fnet_field_suggest(s, n);
-	if (hint || n < 4)
+	const char *hint = fnet_field_suggest_in(source, s, n);
+	if (hint || n < 4 || source != FNET_SOURCE_SYSCALL)
 		return hint;
 	for (size_t i = 0; i < out_field_count(); i++) {
 		const char *name = out_field_name(out_field_at(i));
@@ -164,9 +165,9 @@ static long parse_ref(struct out_format *f, struct token *t, const char *s, size
 	size_t span = 0;
 	while (span < n && is_name_char(s[span]))
 		span++;
-	size_t used = find_field(s, span, t);
+	size_t used = find_field(s, span, t, f->o.source);
 	if (!used) {
-		const char *hint = suggest(s, span);
+		const char *hint = suggest(s, span, f->o.source);
 		if (span == 0)
 			return fail(e, col0, "'%%' must be followed by a field name (sysdig has no %%%% for a '%%')");
 		if (hint)
@@ -379,7 +380,8 @@ static int token_value(struct out_format *f, struct token *t, const struct out_e
 {
 	if (t->own)
 		return out_field_get(t->own, &t->arg, t->slots, &t->state, &f->o, e, &f->scratch, v);
-	struct fnet_eval_ctx c = {e->ev, e->thread, e->state};
+	struct fnet_eval_ctx c = {.ev = e->ev, .thread = e->thread, .state = e->state,
+				  .audit = e->audit};
 	struct fnet_field_value fv;
 	if (!t->def->extract(&c, &t->arg, &fv, f->field_scratch))
 		return 0;

@@ -47,7 +47,8 @@ static int printer_init(struct printer *p, const struct replay_options *o, FILE 
 	line_printer_init(&p->line, out, max);
 	if (!o->format && !o->json && o->time == TIME_HUMAN && o->buffers == BUF_DOTS)
 		return 0;
-	struct out_options oo = {o->time, o->buffers, max, p->line.tz_offset_s, o->json};
+	struct out_options oo = {.time = o->time, .buffers = o->buffers, .bytebuf_max = max,
+				 .tz_offset_s = p->line.tz_offset_s, .json = o->json};
 	const char *fmt = o->format ? o->format : OUT_FORMAT_DEFAULT;
 	char err[256];
 	int col = 0;
@@ -94,7 +95,7 @@ static int internal_passes(const struct fnet_filter *filter, const struct fnet_e
 	if (!filter)
 		return 1;
 	struct fnet_thread *t = ev->type == FNET_EV_PROCINFO_E ? fnet_state_thread(st, ev->tid) : NULL;
-	struct fnet_eval_ctx ctx = {ev, t, st};
+	struct fnet_eval_ctx ctx = {.ev = ev, .thread = t, .state = st};
 	return fnet_filter_match(filter, &ctx);
 }
 
@@ -117,7 +118,7 @@ static int print_event(void *ctx, const struct out_event *e, int internal)
 		return 0;
 	}
 	if (run->filter) {
-		struct fnet_eval_ctx fc = {e->ev, e->thread, e->state};
+		struct fnet_eval_ctx fc = {.ev = e->ev, .thread = e->thread, .state = e->state};
 		if (!fnet_filter_match(run->filter, &fc))
 			return 0;
 	}

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
+
 static void usage(FILE *f)
 {
 	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
@@ -48,6 +50,9 @@ static void usage(FILE *f)
 	      "  --list-rules            list the loaded rules;  --describe-rule NAME  show one\n"
 	      "  --config FILE           read Falco configuration keys from FILE (falco.yaml)\n"
 	      "  -o KEY=VALUE            set a Falco configuration key (-o priority=warning)\n"
+	      "  --source SRC            the input's event source: syscall (a trace) or k8s_audit\n"
+	      "                          (Kubernetes audit events, JSON); by default k8s_audit when\n"
+	      "                          the file starts with '{' or '['\n"
 	      "  --test SPEC.yaml  run a regression spec's cases, report TAP or JUnit (--test --help)\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
@@ -122,7 +127,7 @@ static int check_rule_options(const struct replay_options *o)
 	if (replay_uses_rules(o))
 		return 0;
 	if (o->disable_rules.n || o->disable_tags.n || o->run_tags.n || o->config_set.n ||
-	    o->config || o->min_priority || o->all_events) {
+	    o->config || o->min_priority || o->all_events || o->source) {
 		fputs("falconet-replay: rule options need --rules FILE (or --validate FILE)\n", stderr);
 		return -1;
 	}
@@ -142,7 +147,8 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 		OPT_ALL_EVENTS,
 		OPT_LIST_RULES,
 		OPT_DESCRIBE_RULE,
-		OPT_CONFIG
+		OPT_CONFIG,
+		OPT_SOURCE
 	};
 	static const struct option longs[] = {
 		{"help", no_argument, NULL, 'h'},
@@ -167,6 +173,7 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 		{"list-rules", no_argument, NULL, OPT_LIST_RULES},
 		{"describe-rule", required_argument, NULL, OPT_DESCRIBE_RULE},
 		{"config", required_argument, NULL, OPT_CONFIG},
+		{"source", required_argument, NULL, OPT_SOURCE},
 		{"list-events", no_argument, NULL, 'L'},
 		{"debug", no_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
@@ -277,6 +284,16 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 			break;
 		case OPT_DESCRIBE_RULE:
 			o->describe_rule = optarg;
+			break;
+		case OPT_SOURCE:
+			if (fnet_field_source_parse(optarg) < 0) {
+				fprintf(stderr,
+					"falconet-replay: --source: unknown event source '%s' "
+					"(syscall or k8s_audit)\n",
+					optarg);
+				return -1;
+			}
+			o->source = optarg;
 			break;
 		default:
 			report_bad_option(argv[optind - 1], longs);

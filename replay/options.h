@@ -40,6 +40,7 @@ struct replay_options {
 	int all_events;                /* --all-events (Falco's -A) */
 	int list_rules;                /* --list-rules */
 	const char *describe_rule;     /* --describe-rule NAME */
+	const char *source;            /* --source syscall|k8s_audit, or NULL: from the input */
 };
 
 /*

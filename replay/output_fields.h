@@ -43,6 +43,9 @@ struct out_options {
 	uint32_t bytebuf_max; /* BUF_DOTS buffers longer than this are cut; 0: whole */
 	long tz_offset_s;     /* local time's offset from UTC (time_local_offset()) */
 	int json;             /* -j */
+	/* the events' source (enum fnet_field_source): its field set is the format's; for
+	 * FNET_SOURCE_K8S_AUDIT none of this module's fields (they read system calls) */
+	int source;
 };
 
 /*
@@ -69,6 +72,7 @@ struct out_event {
 	const struct fnet_state *state;
 	uint64_t first_ts_ns;         /* time of the trace's first event */
 	const struct out_latency *latency; /* NULL unless the format needs it */
+	const struct fnet_audit_event *audit; /* a k8s_audit event (ev is its shell), else NULL */
 };
 
 /*

@@ -12,6 +12,7 @@
 #include "falco_config.h"
 #include "falco_log.h"
 #include "filter.h"
+#include "k8s_audit_reader.h"
 #include "rule_report.h"
 #include "rule_stats.h"
 #include "ruleset.h"
@@ -67,22 +68,15 @@ struct rules_run {
 	uint64_t events;
 };
 
-static int on_event(void *ctx, const struct out_event *e, int internal)
+/*
+ * Runs event `e` (its filter context `fc`) through the candidate rules: alerts,
+ * counts. 0 to go on, 1 to stop (-c, -n), -1 after a reported write error.
+ */
+static int match_rules(struct rules_run *run, const struct fnet_rule *const *cands, size_t n,
+		       const struct fnet_eval_ctx *fc, const struct out_event *e)
 {
-	struct rules_run *run = ctx;
-	if (internal)
-		return 0;
-	uint16_t type = e->ev->type;
-	if (type < FNET_EV_COUNT && run->dropped[type])
-		return 0;
-	struct fnet_eval_ctx fc = {e->ev, e->thread, e->state};
-	if (run->filter && !fnet_filter_match(run->filter, &fc))
-		return 0;
-	run->events++;
-	size_t n;
-	const struct fnet_rule *const *cands = fnet_ruleset_candidates(run->rs, type, &n);
 	for (size_t i = 0; i < n; i++) {
-		if (!fnet_filter_match(cands[i]->filter, &fc))
+		if (!fnet_filter_match(cands[i]->filter, fc))
 			continue;
 		rule_stats_count(&run->stats, cands[i]);
 		if (alert_output_emit(run->out, cands[i], e) < 0) {
@@ -97,6 +91,63 @@ static int on_event(void *ctx, const struct out_event *e, int internal)
 	if (run->o->max_events && run->events >= run->o->max_events)
 		return 1;
 	return 0;
+}
+
+static int on_event(void *ctx, const struct out_event *e, int internal)
+{
+	struct rules_run *run = ctx;
+	if (internal)
+		return 0;
+	uint16_t type = e->ev->type;
+	if (type < FNET_EV_COUNT && run->dropped[type])
+		return 0;
+	struct fnet_eval_ctx fc = {.ev = e->ev, .thread = e->thread, .state = e->state};
+	if (run->filter && !fnet_filter_match(run->filter, &fc))
+		return 0;
+	run->events++;
+	size_t n;
+	const struct fnet_rule *const *cands = fnet_ruleset_candidates(run->rs, type, &n);
+	return match_rules(run, cands, n, &fc, e);
+}
+
+/* The audit events of `input` through the k8s_audit rules: 0, or 2 for bad input. */
+static int run_audit_log(struct rules_run *run, const char *input)
+{
+	char err[512];
+	struct k8s_audit_reader *r = k8s_audit_reader_open(input, stderr, err, sizeof(err));
+	if (!r) {
+		fprintf(stderr, "falconet-replay: %s\n", err);
+		return EXIT_BAD_INPUT;
+	}
+	size_t n;
+	const struct fnet_rule *const *cands = fnet_ruleset_source_candidates(run->rs, "k8s_audit", &n);
+	const struct fnet_audit_event *ae;
+	int rc;
+	while ((rc = k8s_audit_reader_next(r, &ae, err, sizeof(err))) == 1) {
+		struct fnet_eval_ctx fc = {.ev = &ae->ev, .audit = ae};
+		struct out_event oe = {.ev = &ae->ev, .first_ts_ns = ae->ev.ts_ns, .audit = ae};
+		if (run->filter && !fnet_filter_match(run->filter, &fc))
+			continue;
+		run->events++;
+		int m = match_rules(run, cands, n, &fc, &oe);
+		if (m) {
+			rc = m < 0 ? -1 : 0;
+			err[0] = 0;
+			break;
+		}
+	}
+	if (rc < 0 && err[0])
+		fprintf(stderr, "falconet-replay: %s\n", err);
+	k8s_audit_reader_close(r);
+	return rc < 0 ? EXIT_BAD_INPUT : 0;
+}
+
+/* The event source of the input: --source, else k8s_audit for a JSON file. */
+static const char *input_source(const struct replay_options *o)
+{
+	if (o->source)
+		return o->source;
+	return k8s_audit_input_is_json(o->input) ? "k8s_audit" : "syscall";
 }
 
 /* The configuration: --config, then -o, then --min-priority. 0 or -1 (reported). */
@@ -176,9 +227,12 @@ static int run_trace(const struct replay_options *o, const struct falco_config *
 		mark_dropped(run.dropped);
 	char err[FNET_ERRBUF_SIZE];
 	struct fnet_filter *filter = NULL;
+	const char *source = input_source(o);
+	int audit = strcmp(source, "k8s_audit") == 0;
 	if (o->filter) {
 		int col = 0;
-		if (!(filter = fnet_filter_compile(o->filter, err, &col))) {
+		struct fnet_filter_opts fo = {.source = source};
+		if (!(filter = fnet_filter_compile_opts(o->filter, &fo, err, &col))) {
 			fprintf(stderr, "falconet-replay: filter error at column %d: %s\n", col, err);
 			return EXIT_BAD_INPUT;
 		}
@@ -193,12 +247,17 @@ static int run_trace(const struct replay_options *o, const struct falco_config *
 		fprintf(stderr, "falconet-replay: %s\n", err);
 		goto out;
 	}
-	falco_log(cfg, "Reading system call events from file: %s", o->input);
-	struct fnet_state st;
-	fnet_state_init(&st);
-	struct trace_visit v = {on_event, &run, NULL};
-	status = trace_loop_run(o->input, &st, &v);
-	fnet_state_free(&st);
+	if (audit) {
+		falco_log(cfg, "Reading Kubernetes audit events from file: %s", o->input);
+		status = run_audit_log(&run, o->input);
+	} else {
+		falco_log(cfg, "Reading system call events from file: %s", o->input);
+		struct fnet_state st;
+		fnet_state_init(&st);
+		struct trace_visit v = {on_event, &run, NULL};
+		status = trace_loop_run(o->input, &st, &v);
+		fnet_state_free(&st);
+	}
 	/* Falco's summary goes to stdout; with JSON alerts to stderr, so stdout stays JSON */
 	rule_stats_print(&run.stats, rs, cfg->json_output ? stderr : stdout);
 	if (alert_output_free(run.out) < 0 || fflush(stdout) != 0) {
@@ -226,7 +285,8 @@ int rules_mode_run(const struct replay_options *o)
 		falco_config_free(&cfg);
 		return EXIT_INVALID_RULES;
 	}
-	struct fnet_ruleset_opts ropts = {alert_output_check, NULL, 0};
+	struct fnet_ruleset_opts ropts = {.check_output = alert_output_check,
+					  .check_output_source = alert_output_check_source};
 	struct fnet_ruleset *rs = fnet_ruleset_new(&ropts);
 	int status = 0;
 	if (!rs) {

@@ -35,7 +35,7 @@ int trace_loop_run(const char *input, struct fnet_state *st, const struct trace_
 	}
 	struct fnet_event ev;
 	int status = 0, leading = 1, have_first = 0;
-	struct out_event oe = {&ev, NULL, st, 0, v->latency};
+	struct out_event oe = {.ev = &ev, .state = st, .latency = v->latency};
 	for (;;) {
 		int n = fnet_trace_next(r, &ev, err);
 		if (n == 0)

@@ -358,6 +358,18 @@ static int drop_container_info(char *out)
 	return found;
 }
 
+/* Nonzero when output `out` of rule `r` does not compile (the message in `err`). */
+static int output_problem(struct fnet_ruleset *rs, const struct rl_rule *r, const char *out,
+			  char *err, size_t errsize)
+{
+	const struct fnet_ruleset_opts *o = &rs->opts;
+	if (o->check_output_source)
+		return o->check_output_source(o->ctx, out, r->source, err, errsize);
+	if (o->check_output && strcmp(r->source, "syscall") == 0)
+		return o->check_output(o->ctx, out, err, errsize);
+	return 0;
+}
+
 /* Compiles rule `r` into `o`. Returns 0, or -1 after an error message. */
 static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rule *o)
 {
@@ -372,7 +384,7 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		       "%%container.info is deprecated and no more useful, and will be dropped by Falco "
 		       "1.0.0. The container plugin will automatically add required fields to the "
 		       "output message.");
-	if (rs->opts.check_output && rs->opts.check_output(rs->opts.ctx, o->output, err, sizeof(err))) {
+	if (output_problem(rs, r, o->output, err, sizeof(err))) {
 		if (r->skip_unknown && strstr(err, "invalid formatting token")) {
 			rl_msg(rs, 0, "LOAD_UNKNOWN_FILTER", "rule", r->name, &r->output_ctx, "%s", err);
 			o->skipped = 1;
@@ -390,7 +402,7 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		goto oom;
 	struct fnet_filter_error fe = {0};
 	struct fnet_filter_opts fo = {.ctx = k, .lookup_macro = lookup_macro, .falco_wording = 1,
-				      .error = &fe};
+				      .error = &fe, .source = r->source};
 	int col;
 	o->filter = fnet_filter_compile_opts(cond, &fo, err, &col);
 	free(cond);
@@ -428,7 +440,7 @@ static int compile_rule(struct comp *k, const struct rl_rule *r, struct fnet_rul
 		return -1;
 	}
 	/* Falco warns above 100 event codes (enter and exit counted apart), as we count */
-	if (r->warn_evttypes && count_types(o->filter) > 100)
+	if (r->warn_evttypes && strcmp(r->source, "syscall") == 0 && count_types(o->filter) > 100)
 		rl_msg(rs, 0, "LOAD_NO_EVTTYPE", "rule", r->name, &r->ctx,
 		       "Rule matches too many evt.type values. This has a significant performance "
 		       "penalty.");

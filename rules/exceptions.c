@@ -42,7 +42,12 @@ static int is_field(const char *s)
 	struct fnet_field_arg arg;
 	char err[256];
 	size_t n = strlen(s);
-	return n && fnet_field_parse_ref(s, n, &f, &arg, err, sizeof(err)) == n;
+	if (n && fnet_field_parse_ref(s, n, &f, &arg, err, sizeof(err)) == n)
+		return 1;
+	/* a field of another source (ka.user.name, jevt.value[/verb]): its name is enough here,
+	 * the rule's condition is compiled against its source's fields */
+	size_t name = strcspn(s, "[");
+	return name && fnet_field_find_in(FNET_SOURCE_K8S_AUDIT, s, name) != NULL;
 }
 
 static int set_item(struct rl_exc_entry *e, const char *s)

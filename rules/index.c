@@ -1,7 +1,8 @@
 /*
  * Which rules an event is evaluated against: per event type, the enabled rules
  * of source syscall whose condition may match that type
- * (fnet_filter_may_match_type), in rule order; and the run-time switches that
+ * (fnet_filter_may_match_type), in rule order; for k8s_audit events, every
+ * enabled k8s_audit rule (audit events have no type to index by); and the run-time switches that
  * turn rules on and off (Falco's -D, -T, -t, priority).
  */
 #include <regex.h>
@@ -15,8 +16,11 @@ void rl_index_reset(struct fnet_ruleset *rs)
 {
 	free(rs->cand);
 	free(rs->cand_start);
+	free(rs->audit_cand);
 	rs->cand = NULL;
 	rs->cand_start = NULL;
+	rs->audit_cand = NULL;
+	rs->naudit_cand = 0;
 	rs->indexed = 0;
 }
 
@@ -64,6 +68,16 @@ static void build(struct fnet_ruleset *rs)
 			return;
 		}
 	}
+	/* events of other sources: every rule of theirs that is on (no event types) */
+	if (!(rs->audit_cand = malloc((rs->ncompiled ? rs->ncompiled : 1) * sizeof(*rs->audit_cand)))) {
+		rl_index_reset(rs);
+		return;
+	}
+	for (size_t i = 0; i < rs->ncompiled; i++) {
+		const struct fnet_rule *r = &rs->compiled[i];
+		if (rs->on[i] && !r->skipped && r->filter && strcmp(r->source, "k8s_audit") == 0)
+			rs->audit_cand[rs->naudit_cand++] = r;
+	}
 	rs->indexed = 1;
 }
 
@@ -80,6 +94,16 @@ const struct fnet_rule *const *fnet_ruleset_candidates(const struct fnet_ruleset
 		return NULL;
 	*n = rs->cand_start[type + 1] - rs->cand_start[type];
 	return rs->cand + rs->cand_start[type];
+}
+
+const struct fnet_rule *const *fnet_ruleset_source_candidates(const struct fnet_ruleset *rs,
+							       const char *source, size_t *n)
+{
+	*n = 0;
+	if (!rs->indexed || strcmp(source, "k8s_audit") != 0)
+		return NULL;
+	*n = rs->naudit_cand;
+	return rs->audit_cand;
 }
 
 void fnet_ruleset_enable_name(struct fnet_ruleset *rs, const char *substring, int enable)

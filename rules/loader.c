@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
 #include "rules_internal.h"
 
 /* What is being read: for messages. */
@@ -540,9 +541,10 @@ static int append_text(char **s, const char *add)
 	return 0;
 }
 
+/* The sources falconet has events and fields for (filter/fields.h). */
 static int is_known_source(const char *s)
 {
-	return strcmp(s, "syscall") == 0;
+	return fnet_field_source_parse(s) >= 0;
 }
 
 /* A rule's exceptions appended to an earlier rule's (collector append). */

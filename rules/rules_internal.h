@@ -107,6 +107,8 @@ struct fnet_ruleset {
 	const struct fnet_rule **cand; /* all candidate lists, back to back */
 	size_t *cand_start;            /* per type: first entry in cand; FNET type count + 1 entries */
 	int indexed;
+	const struct fnet_rule **audit_cand; /* the k8s_audit rules that are on */
+	size_t naudit_cand;
 };
 
 /* ---- load_result.c ---- */

@@ -99,6 +99,14 @@ struct fnet_ruleset_opts {
 	void *ctx;
 	/* The engine version compared with required_engine_version (Falco's number). */
 	unsigned engine_version;
+	/*
+	 * As check_output, for a rule of event source `source` ("syscall",
+	 * "k8s_audit"), whose output's fields are that source's. When set it is
+	 * used for every rule instead of check_output; when not, only syscall
+	 * rules' outputs are checked.
+	 */
+	int (*check_output_source)(void *ctx, const char *output, const char *source, char *err,
+				   size_t errsize);
 };
 
 /* A new, empty rule set (NULL on allocation failure). `opts` is copied. */
@@ -136,6 +144,15 @@ const struct fnet_rule *fnet_ruleset_rule(const struct fnet_ruleset *rs, size_t 
  */
 const struct fnet_rule *const *fnet_ruleset_candidates(const struct fnet_ruleset *rs,
 							uint16_t type, size_t *n);
+
+/*
+ * The rules an event of source `source` other than "syscall" ("k8s_audit") is
+ * evaluated against: enabled, not skipped, of that source, in rule order.
+ * Sets `*n` (0 for a source no rule has); the array is owned by the rule set
+ * and valid until rules are enabled, disabled or loaded.
+ */
+const struct fnet_rule *const *fnet_ruleset_source_candidates(const struct fnet_ruleset *rs,
+							       const char *source, size_t *n);
 
 /*
  * Turns rules on or off, as Falco's -D, -T and -t do, then rebuilds the index.
