@@ -6,19 +6,6 @@
 #ifndef FNET_PROCESS_BPF_H
 #define FNET_PROCESS_BPF_H
 
-#define EV_EXECVE_E 292
-#define EV_EXECVE_X 293
-#define EV_EXECVEAT_E 330
-#define EV_EXECVEAT_X 331
-#define EV_CLONE_E 222
-#define EV_CLONE_X 223
-#define EV_FORK_E 224
-#define EV_FORK_X 225
-#define EV_VFORK_E 226
-#define EV_VFORK_X 227
-#define EV_CLONE3_E 334
-#define EV_CLONE3_X 335
-#define EV_PROCEXIT_E 186
 
 /* A CHARBUF parameter holding an empty string. */
 static __always_inline void ev_empty_str(struct builder *b)

@@ -3,8 +3,8 @@
  * (falcosecurity/libs driver/event_table.c), with the PPM_PROT_* and PPM_MAP_*
  * flag values of ppm_events_public.h.
  */
-#ifndef FNET_MEMORY_BPF_H
-#define FNET_MEMORY_BPF_H
+#ifndef FNET_FILL_MEMORY_H
+#define FNET_FILL_MEMORY_H
 
 /* PROT_* (x86_64) to PPM_PROT_*: the low three bits agree, the others move. */
 static __always_inline u32 prot_flags_to_scap(u64 p)
@@ -35,61 +35,20 @@ static __always_inline u32 mmap_flags_to_scap(u64 f)
 	return r;
 }
 
-/*
- * Resident and swapped pages of an mm. Kernels from 6.2 keep the counters as
- * percpu_counter rss_stat[]; older ones as struct mm_rss_stat { atomic_long_t
- * count[] }. Both shapes are declared here so the probe loads on either (CO-RE
- * picks the one the running kernel has). Counter order: file, anon, swap entries,
- * shmem pages. The percpu counters' shared count is what the kernel itself reports
- * (it lags the per-CPU deltas a little).
- */
-struct percpu_counter___fnet {
-	s64 count;
-} __attribute__((preserve_access_index));
-struct mm_struct___fnet_pcpu {
-	struct percpu_counter___fnet rss_stat[4];
-} __attribute__((preserve_access_index));
-
-struct fnet_atomic_long {
-	s64 counter;
-} __attribute__((preserve_access_index));
-struct mm_rss_stat___fnet {
-	struct fnet_atomic_long count[4];
-} __attribute__((preserve_access_index));
-struct mm_struct___fnet_atomic {
-	struct mm_rss_stat___fnet rss_stat;
-} __attribute__((preserve_access_index));
-
 static __always_inline s64 positive(s64 v)
 {
 	return v > 0 ? v : 0;
 }
 
-/* vm_size, vm_rss, vm_swap of address space `mm` (may be NULL) in KiB (4 KiB pages). */
-static __always_inline void ev_vm_sizes_of(struct builder *b, struct mm_struct *mm)
+/* Appends vm_size, vm_rss, vm_swap in KiB (4 KiB pages) from an address space's
+ * page counts: `total_vm` mapped; resident file, anon and shmem pages; swap entries.
+ * Counters may read negative for a moment (per-CPU deltas): those count as 0. */
+static __always_inline void ev_vm_pages(struct builder *b, u64 total_vm, s64 file, s64 anon, s64 swap,
+					s64 shmem)
 {
-	s64 file = 0, anon = 0, swap = 0, shmem = 0;
-	if (mm && bpf_core_field_exists(struct mm_struct___fnet_pcpu, rss_stat)) {
-		struct mm_struct___fnet_pcpu *m = (void *)mm;
-		file = BPF_CORE_READ(m, rss_stat[0].count);
-		anon = BPF_CORE_READ(m, rss_stat[1].count);
-		swap = BPF_CORE_READ(m, rss_stat[2].count);
-		shmem = BPF_CORE_READ(m, rss_stat[3].count);
-	} else if (mm && bpf_core_field_exists(struct mm_struct___fnet_atomic, rss_stat)) {
-		struct mm_struct___fnet_atomic *m = (void *)mm;
-		file = BPF_CORE_READ(m, rss_stat.count[0].counter);
-		anon = BPF_CORE_READ(m, rss_stat.count[1].counter);
-		swap = BPF_CORE_READ(m, rss_stat.count[2].counter);
-		shmem = BPF_CORE_READ(m, rss_stat.count[3].counter);
-	}
-	ev_u32(b, mm ? (u32)(BPF_CORE_READ(mm, total_vm) << 2) : 0);
+	ev_u32(b, (u32)(total_vm << 2));
 	ev_u32(b, (u32)((positive(file) + positive(anon) + positive(shmem)) << 2));
 	ev_u32(b, (u32)(positive(swap) << 2));
-}
-
-static __always_inline void ev_vm_sizes(struct builder *b)
-{
-	ev_vm_sizes_of(b, BPF_CORE_READ(current_task(), mm));
 }
 
 /* mmap: enter addr, length, prot, flags, fd, offset; exit res, vm_size, vm_rss,
