@@ -25,6 +25,7 @@
 #include "fill_net.h"
 #include "fill_memory.h"
 #include "fill_security.h"
+#include "fill_process.h"
 #include "fill_dispatch.h"
 #include "task.bpf.h"
 #include "process.bpf.h"
@@ -98,7 +99,7 @@ int BPF_PROG(fnet_process_exit, struct task_struct *p)
 	struct builder b;
 	if (ev_begin(&b, EV_PROCEXIT_E, 5) < 0)
 		return 0;
-	fill_procexit(&b, p);
+	fill_procexit(&b, BPF_CORE_READ(p, exit_code));
 	ev_submit(&b);
 	return 0;
 }

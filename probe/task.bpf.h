@@ -135,29 +135,33 @@ struct mm_struct___fnet_atomic {
 	struct mm_rss_stat___fnet rss_stat;
 } __attribute__((preserve_access_index));
 
-/* vm_size, vm_rss, vm_swap of address space `mm` (may be NULL). */
-static __always_inline void ev_vm_sizes_of(struct builder *b, struct mm_struct *mm)
+/* Page counts of address space `mm` (may be NULL: all 0), as ev_vm_pages takes them. */
+static __always_inline void mm_pages(struct mm_struct *mm, u64 *total_vm, s64 *file, s64 *anon, s64 *swap,
+				     s64 *shmem)
 {
-	s64 file = 0, anon = 0, swap = 0, shmem = 0;
+	*file = *anon = *swap = *shmem = 0;
 	if (mm && bpf_core_field_exists(struct mm_struct___fnet_pcpu, rss_stat)) {
 		struct mm_struct___fnet_pcpu *m = (void *)mm;
-		file = BPF_CORE_READ(m, rss_stat[0].count);
-		anon = BPF_CORE_READ(m, rss_stat[1].count);
-		swap = BPF_CORE_READ(m, rss_stat[2].count);
-		shmem = BPF_CORE_READ(m, rss_stat[3].count);
+		*file = BPF_CORE_READ(m, rss_stat[0].count);
+		*anon = BPF_CORE_READ(m, rss_stat[1].count);
+		*swap = BPF_CORE_READ(m, rss_stat[2].count);
+		*shmem = BPF_CORE_READ(m, rss_stat[3].count);
 	} else if (mm && bpf_core_field_exists(struct mm_struct___fnet_atomic, rss_stat)) {
 		struct mm_struct___fnet_atomic *m = (void *)mm;
-		file = BPF_CORE_READ(m, rss_stat.count[0].counter);
-		anon = BPF_CORE_READ(m, rss_stat.count[1].counter);
-		swap = BPF_CORE_READ(m, rss_stat.count[2].counter);
-		shmem = BPF_CORE_READ(m, rss_stat.count[3].counter);
+		*file = BPF_CORE_READ(m, rss_stat.count[0].counter);
+		*anon = BPF_CORE_READ(m, rss_stat.count[1].counter);
+		*swap = BPF_CORE_READ(m, rss_stat.count[2].counter);
+		*shmem = BPF_CORE_READ(m, rss_stat.count[3].counter);
 	}
-	ev_vm_pages(b, mm ? BPF_CORE_READ(mm, total_vm) : 0, file, anon, swap, shmem);
+	*total_vm = mm ? BPF_CORE_READ(mm, total_vm) : 0;
 }
 
 static __always_inline void ev_vm_sizes(struct builder *b)
 {
-	ev_vm_sizes_of(b, BPF_CORE_READ(current_task(), mm));
+	u64 total;
+	s64 file, anon, swap, shmem;
+	mm_pages(BPF_CORE_READ(current_task(), mm), &total, &file, &anon, &swap, &shmem);
+	ev_vm_pages(b, total, file, anon, swap, shmem);
 }
 
 #endif
