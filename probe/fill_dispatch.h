@@ -9,6 +9,7 @@
 #ifndef FNET_FILL_DISPATCH_H
 #define FNET_FILL_DISPATCH_H
 
+#include "event_codes.h"
 #include "event_nparams.h"
 #include "syscall_events.h"
 
