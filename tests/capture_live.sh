@@ -34,12 +34,6 @@ except OSError:
 PY
 }
 
-# event types the probe records as types sysdig 0.29.3 does not know (>= 336)
-NEWER_THAN_SYSDIG="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
-
-# count FILE FILTER: events falconet-replay prints for FILTER
-count() { "$FALCONET_REPLAY" -r "$1" "$2" | wc -l; }
-
 start_capture "$tmp/live.scap"
 sleep 0.5
 workload
@@ -48,33 +42,15 @@ stop_capture
 port=$(cat "$tmp/port")
 trace=$tmp/live.scap
 
-n=$(count "$trace" "proc.name=cat and evt.type in (open, openat) and fd.name=/etc/hostname")
-[ "$n" -ge 1 ] && pass "cat's open of /etc/hostname ($n events)" || fail "no open of /etc/hostname by cat"
-n=$(count "$trace" "evt.type=write and fd.name=$tmp/redirect.txt and evt.dir=<")
-[ "$n" -ge 1 ] && pass "the redirect's write to $tmp/redirect.txt" || fail "no write to $tmp/redirect.txt"
-n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.1:$port")
-[ "$n" -ge 1 ] && pass "the connect to 127.0.0.1:$port" || fail "no connect to 127.0.0.1:$port"
+assert_workload_trace "$trace" "$tmp/redirect.txt" "$port"
 if [ -s "$tmp/port6" ]; then
 	port6=$(cat "$tmp/port6")
-	n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
+	n=$(count_events "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
 	[ "$n" -ge 1 ] && pass "the IPv6 connect to [::1]:$port6" || fail "no IPv6 connect to [::1]:$port6"
 fi
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
-if command -v sysdig >/dev/null; then
-	# sysdig 0.29.3 drops event types from 336 on (newer than its table); the probe
-	# writes such types only for syscalls that have no older event (syscall_events.h)
-	ours=$("$FALCONET_REPLAY" -r "$trace" "not evt.type in ($NEWER_THAN_SYSDIG)" | wc -l)
-	theirs=$(sysdig -r "$trace" 2>/dev/null | wc -l)
-	[ "$ours" -eq "$theirs" ] && pass "sysdig prints the same $ours events" ||
-		fail "sysdig prints $theirs events, falconet-replay $ours"
-fi
-if command -v tshark >/dev/null; then
-	tshark -r "$trace" > /dev/null 2> "$tmp/tshark.err"
-	st=$?
-	grep -v 'Running as user' "$tmp/tshark.err" | grep -q . && st=1
-	[ $st -eq 0 ] && pass "tshark reads the capture" || fail "tshark: $(head -2 "$tmp/tshark.err")"
-fi
+assert_readers_agree "$trace"
 
 # A capture killed with SIGKILL: the file replays to its last flushed block,
 # whatever its compression.
