@@ -7,7 +7,9 @@
 set -eu
 src=$1 dest=$2 version=$3
 mkdir -p "$dest"
-cp "$src"/kmod/*.c "$src"/kmod/*.h "$src"/kmod/Kbuild "$src"/kmod/Makefile "$dest"/
+for f in "$src"/kmod/*.c "$src"/kmod/*.h "$src"/kmod/Kbuild "$src"/kmod/Makefile; do
+	case $f in *.mod.c) ;; *) cp "$f" "$dest"/ ;; esac # not an in-tree build's output
+done
 for h in builder.h scap_flags.h socktuple.h fill_driver.h fill_dispatch.h fill_file.h fill_fs.h \
 	fill_net.h fill_memory.h fill_security.h fill_process.h falconet_probe.h syscall_codes.h \
 	syscall_events.h; do
