@@ -25,6 +25,7 @@ struct kmod_ring {
 	uint8_t *data;
 	uint64_t size;
 	size_t map_len;
+	uint64_t tail, end; /* while delivering: next record, and the head seen at the start */
 };
 
 struct fnet_engine {
@@ -151,35 +152,74 @@ static struct fnet_engine *kmod_open(const struct fnet_engine_config *cfg, char 
 	return e;
 }
 
-/* Delivers the records waiting in ring `r`. Returns the number delivered, or -1
- * with `err` for a record that does not fit the ring. `*stop` is set when the
- * callback asks to stop. */
-static int drain(struct fnet_engine *e, struct kmod_ring *r, fnet_engine_cb cb, void *ctx, int *stop, char *err)
+/* Moves ring `r` to its next event record before r->end, past wrap markers.
+ * Returns 1 when there is one (at r->tail), 0 when none, -1 with `err` for a
+ * record that does not fit the ring. */
+static int next_record(struct kmod_ring *r, char *err)
 {
-	uint64_t head = __atomic_load_n(&r->hdr->head, __ATOMIC_ACQUIRE);
-	uint64_t tail = r->hdr->tail;
-	int n = 0;
-	while (tail != head && !*stop) {
-		uint64_t pos = tail & (r->size - 1);
+	while (r->tail != r->end) {
+		uint64_t pos = r->tail & (r->size - 1);
 		struct fnet_kmod_rec rec;
 		memcpy(&rec, r->data + pos, sizeof(rec));
 		if (rec.flags & FNET_KMOD_REC_WRAP) {
-			tail += r->size - pos;
+			r->tail += r->size - pos;
 			continue;
 		}
 		if (rec.len < MIN_EVENT_BYTES || rec.len > r->size - pos - sizeof(rec)) {
 			snprintf(err, FNET_ERRBUF_SIZE, "kernel module ring of CPU %u: bad record length %u at "
-						        "ring offset %llu", r->cpu, rec.len, (unsigned long long)pos);
+							"ring offset %llu", r->cpu, rec.len, (unsigned long long)pos);
 			return -1;
 		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Timestamp of the event record at r->tail (the event header's first field). */
+static uint64_t record_ts(const struct kmod_ring *r)
+{
+	uint64_t ts;
+	memcpy(&ts, r->data + (r->tail & (r->size - 1)) + sizeof(struct fnet_kmod_rec), sizeof(ts));
+	return ts;
+}
+
+/*
+ * Delivers the records the rings hold now, oldest first across the CPUs (each
+ * ring is in time order; a process that moves between CPUs has its events in
+ * several), as one ring buffer would have them. Returns the number delivered,
+ * or -1 with `err`.
+ */
+static int deliver(struct fnet_engine *e, fnet_engine_cb cb, void *ctx, char *err)
+{
+	int n = 0, rc = 0, stop = 0;
+	for (unsigned i = 0; i < e->n; i++) {
+		e->rings[i].end = __atomic_load_n(&e->rings[i].hdr->head, __ATOMIC_ACQUIRE);
+		e->rings[i].tail = e->rings[i].hdr->tail;
+	}
+	while (!stop) {
+		struct kmod_ring *oldest = NULL;
+		uint64_t oldest_ts = 0;
+		for (unsigned i = 0; i < e->n && rc >= 0; i++) {
+			rc = next_record(&e->rings[i], err);
+			if (rc > 0 && (!oldest || record_ts(&e->rings[i]) < oldest_ts)) {
+				oldest = &e->rings[i];
+				oldest_ts = record_ts(oldest);
+			}
+		}
+		if (rc < 0 || !oldest)
+			break;
+		struct fnet_kmod_rec rec;
+		const uint8_t *at = oldest->data + (oldest->tail & (oldest->size - 1));
+		memcpy(&rec, at, sizeof(rec));
 		e->events++;
 		n++;
-		if (cb(ctx, rec.cpu, r->data + pos + sizeof(rec), rec.len))
-			*stop = 1;
-		tail += (sizeof(rec) + rec.len + 7) & ~(uint64_t)7;
+		stop = cb(ctx, rec.cpu, at + sizeof(rec), rec.len) != 0;
+		oldest->tail += (sizeof(rec) + rec.len + 7) & ~(uint64_t)7;
 	}
-	__atomic_store_n(&r->hdr->tail, tail, __ATOMIC_RELEASE);
-	return n;
+	/* the module may reuse what was read */
+	for (unsigned i = 0; i < e->n; i++)
+		__atomic_store_n(&e->rings[i].hdr->tail, e->rings[i].tail, __ATOMIC_RELEASE);
+	return rc < 0 ? -1 : n;
 }
 
 static int kmod_poll(struct fnet_engine *e, int timeout_ms, fnet_engine_cb cb, void *ctx, char *err)
@@ -191,14 +231,7 @@ static int kmod_poll(struct fnet_engine *e, int timeout_ms, fnet_engine_cb cb, v
 		snprintf(err, FNET_ERRBUF_SIZE, "kernel module: poll: %s", strerror(errno));
 		return -1;
 	}
-	int total = 0, stop = 0;
-	for (unsigned i = 0; i < e->n && !stop; i++) {
-		int n = drain(e, &e->rings[i], cb, ctx, &stop, err);
-		if (n < 0)
-			return -1;
-		total += n;
-	}
-	return total;
+	return deliver(e, cb, ctx, err);
 }
 
 static int kmod_stats(struct fnet_engine *e, struct fnet_engine_stats *s, char *err)

@@ -30,7 +30,8 @@ trap '[ -n "${FALCONET_KEEP_TMP:-}" ] || rm -rf "$tmp"' EXIT
 
 # 1. the module, built against the headers of that kernel
 sh "$top_srcdir/kmod/stage.sh" "$top_srcdir" "$tmp/kmod" test
-if ! make -C "$kdir" M="$tmp/kmod" modules > "$tmp/build.log" 2>&1; then
+# (its own make: not a job server's client under make check)
+if ! env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -C "$kdir" M="$tmp/kmod" modules > "$tmp/build.log" 2>&1; then
 	fail "module build failed: $(grep -m3 -i error "$tmp/build.log")"
 	finish
 fi
