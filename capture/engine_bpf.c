@@ -59,7 +59,7 @@ static void explain(char *err, const char *what, int rc)
 	else if (rc == -EACCES)
 		hint = " (rejected by the kernel's verifier; FALCONET_BPF_DEBUG=1 prints its log)";
 	else if (rc == -EINVAL || rc == -ENOENT || rc == -ESRCH)
-		hint = " (kernel too old: needs 5.8+ for BPF ring buffers and BTF tracepoints)";
+		hint = " (kernel too old: needs 5.17+ for BPF ring buffers, BTF tracepoints and bpf_loop)";
 	size_t n = strlen(libbpf_last);
 	while (n && libbpf_last[n - 1] == '\n')
 		libbpf_last[--n] = 0;
@@ -102,6 +102,8 @@ static struct fnet_engine *bpf_open(const struct fnet_engine_config *cfg, char *
 	e->skel->rodata->snaplen = cfg->snaplen;
 	e->skel->rodata->exclude_tgid = (uint32_t)cfg->exclude_tgid;
 	e->skel->rodata->use_syscall_set = cfg->syscall_set != NULL;
+	int ncpus = libbpf_num_possible_cpus(); /* per-CPU memory counters to fold */
+	e->skel->rodata->nr_cpus = ncpus > 0 ? (uint32_t)ncpus : 0;
 	uint32_t ring = cfg->ring_bytes ? cfg->ring_bytes : DEFAULT_RING_BYTES;
 	bpf_map__set_max_entries(e->skel->maps.events, ring);
 	e->skel->rodata->wakeup_bytes = ring / 8;

@@ -14,6 +14,14 @@
 #include "filter_internal.h"
 #include "parser.h"
 
+/* Deepest nesting of macros in macros (Falco's rule sets nest a few levels). */
+#define MAX_MACRO_DEPTH 64
+
+struct fnet_filter_macro {
+	char *text;           /* the condition (the tree points into it) */
+	struct fnet_ast *ast;
+};
+
 struct compiler {
 	const char *expr;
 	const struct fnet_filter_opts *opts;
@@ -21,7 +29,21 @@ struct compiler {
 	size_t errsize;
 	size_t err_pos;
 	int has_rhs_field;
+	struct fnet_filter_error kind; /* what the error is about */
+	/* macros being expanded, outermost first; errors inside one are placed at the
+	 * outermost reference, the only position in `expr` */
+	const struct fnet_filter_macro *macros[MAX_MACRO_DEPTH];
+	unsigned nmacros;
+	size_t macro_ref_pos;
 };
+
+static void vfail(struct compiler *c, size_t pos, const char *fmt, va_list ap)
+{
+	vsnprintf(c->err, c->errsize, fmt, ap);
+	c->err_pos = c->nmacros ? c->macro_ref_pos : pos;
+	if (c->kind.kind == FNET_FILTER_ERR_NONE)
+		c->kind.kind = FNET_FILTER_ERR_OTHER;
+}
 
 static void fail(struct compiler *c, size_t pos, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -30,9 +52,26 @@ static void fail(struct compiler *c, size_t pos, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(c->err, c->errsize, fmt, ap);
+	vfail(c, pos, fmt, ap);
 	va_end(ap);
-	c->err_pos = pos;
+}
+
+/* fail() for errors of a kind callers tell apart, about `name` (`len` bytes). */
+static void fail_kind(struct compiler *c, enum fnet_filter_err_kind kind, const char *name,
+		      size_t len, size_t pos, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void fail_kind(struct compiler *c, enum fnet_filter_err_kind kind, const char *name,
+		      size_t len, size_t pos, const char *fmt, ...)
+{
+	c->kind.kind = kind;
+	if (len >= sizeof(c->kind.name))
+		len = sizeof(c->kind.name) - 1;
+	memcpy(c->kind.name, name, len);
+	c->kind.name[len] = 0;
+	va_list ap;
+	va_start(ap, fmt);
+	vfail(c, pos, fmt, ap);
+	va_end(ap);
 }
 
 static int is_numeric(enum fnet_field_type t)
@@ -193,7 +232,14 @@ static int compile_operand(struct compiler *c, const struct fnet_ast_operand *a,
 	size_t off;
 	size_t used = fnet_field_parse_ref_at(a->field, a->field_len, &f, &arg, msg, sizeof(msg), &off);
 	if (!used) {
-		fail(c, a->field_pos + off, "%s", msg);
+		if (strncmp(msg, "unknown field", 13) == 0) {
+			size_t n = 0; /* the name, without its argument */
+			while (n < a->field_len && a->field[n] != '[')
+				n++;
+			fail_kind(c, FNET_FILTER_ERR_UNKNOWN_FIELD, a->field, n, a->field_pos + off, "%s",
+				  msg);
+		} else
+			fail(c, a->field_pos + off, "%s", msg);
 		return -1;
 	}
 	if (used != a->field_len) {
@@ -304,8 +350,9 @@ static int gather_items(struct compiler *c, const struct fnet_ast *a, struct ite
 		if (a->list_name) {
 			int w = v->len > 40 ? 40 : (int)v->len;
 			if (o && o->lookup_list)
-				fail(c, v->pos, "unknown list '%.*s' after '%s' (expected '(' or a list name)",
-				     w, v->text, fnet_op_name(a->op));
+				fail_kind(c, FNET_FILTER_ERR_UNKNOWN_LIST, v->text, v->len, v->pos,
+					  "unknown list '%.*s' after '%s' (expected '(' or a list name)", w,
+					  v->text, fnet_op_name(a->op));
 			else
 				fail(c, v->pos, "expected '(' after '%s' (no list names are defined)",
 				     fnet_op_name(a->op));
@@ -361,7 +408,11 @@ static int check_items(struct compiler *c, const struct fnet_ast *a, const struc
 			    a->op == FNET_OP_INTERSECTS)) {
 			const char *why = f->check(v->text, text_len(v->text, v->len));
 			if (why) {
-				fail(c, v->pos, "%s '%.*s'", why, w, v->text);
+				if (strcmp(f->name, "evt.type") == 0)
+					fail_kind(c, FNET_FILTER_ERR_UNKNOWN_EVTTYPE, v->text, v->len,
+						  v->pos, "%s '%.*s'", why, w, v->text);
+				else
+					fail(c, v->pos, "%s '%.*s'", why, w, v->text);
 				return -1;
 			}
 		}
@@ -689,10 +740,45 @@ static int add_kid(struct fnet_node *n, struct fnet_node *kid)
 	return 0;
 }
 
+static struct fnet_node *compile_node(struct compiler *c, const struct fnet_ast *a);
+
+/* A macro reference: the macro's tree compiled in its place. */
+static struct fnet_node *compile_macro(struct compiler *c, const struct fnet_ast *a)
+{
+	const struct fnet_filter_opts *o = c->opts;
+	const char *name = a->lhs.field;
+	size_t len = a->lhs.field_len;
+	int w = len > 60 ? 60 : (int)len;
+	const struct fnet_filter_macro *m = o->lookup_macro(o->ctx, name, len);
+	if (!m) {
+		fail_kind(c, FNET_FILTER_ERR_UNDEFINED_MACRO, name, len, a->pos,
+			  "undefined macro '%.*s'", w, name);
+		return NULL;
+	}
+	for (unsigned i = 0; i < c->nmacros; i++)
+		if (c->macros[i] == m) {
+			fail_kind(c, FNET_FILTER_ERR_MACRO_LOOP, name, len, a->pos,
+				  "reference loop in macro '%.*s'", w, name);
+			return NULL;
+		}
+	if (c->nmacros == MAX_MACRO_DEPTH) {
+		fail(c, a->pos, "macros nested too deeply (more than %d levels)", MAX_MACRO_DEPTH);
+		return NULL;
+	}
+	if (!c->nmacros)
+		c->macro_ref_pos = a->pos;
+	c->macros[c->nmacros++] = m;
+	struct fnet_node *n = compile_node(c, m->ast);
+	c->nmacros--;
+	return n;
+}
+
 static struct fnet_node *compile_node(struct compiler *c, const struct fnet_ast *a)
 {
 	if (a->kind == FNET_AST_CHECK)
 		return compile_check(c, a);
+	if (a->kind == FNET_AST_MACRO)
+		return compile_macro(c, a);
 	struct fnet_node *n = calloc(1, sizeof(*n));
 	if (!n) {
 		fail(c, a->pos, "out of memory");
@@ -764,7 +850,8 @@ struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet
 					     char *err, int *err_col)
 {
 	char local_err[FNET_ERRBUF_SIZE];
-	struct compiler c = {expr, opts, err ? err : local_err, FNET_ERRBUF_SIZE, 0, 0};
+	struct compiler c = {.expr = expr, .opts = opts, .err = err ? err : local_err,
+			     .errsize = FNET_ERRBUF_SIZE};
 	struct fnet_filter *f = NULL;
 	struct fnet_ast *ast = NULL;
 	struct fnet_node *root = NULL;
@@ -774,8 +861,12 @@ struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet
 		fail(&c, 0, "no filter expression");
 		goto out;
 	}
-	if (!(ast = fnet_parse(expr, c.err, c.errsize, &c.err_pos)))
+	unsigned flags = (opts && opts->lookup_macro ? FNET_PARSE_MACROS : 0) |
+			 (opts && opts->falco_wording ? FNET_PARSE_FALCO_WORDING : 0);
+	if (!(ast = fnet_parse_flags(expr, flags, c.err, c.errsize, &c.err_pos))) {
+		c.kind.kind = FNET_FILTER_ERR_SYNTAX;
 		goto out;
+	}
 	if (!(root = compile_node(&c, ast)))
 		goto out;
 	if (!(f = calloc(1, sizeof(*f)))) {
@@ -789,7 +880,62 @@ out:
 	fnet_ast_free(ast);
 	if (!f && err_col)
 		*err_col = (int)c.err_pos + 1;
+	if (opts && opts->error)
+		*opts->error = f ? (struct fnet_filter_error){0} : c.kind;
 	return f;
+}
+
+struct fnet_filter_macro *fnet_filter_macro_parse(const char *cond, int falco_wording, char *err,
+						  int *err_col)
+{
+	char local_err[FNET_ERRBUF_SIZE];
+	size_t pos = 0;
+	if (!err)
+		err = local_err;
+	struct fnet_filter_macro *m = calloc(1, sizeof(*m));
+	if (!m || !(m->text = strdup(cond))) {
+		free(m);
+		snprintf(err, FNET_ERRBUF_SIZE, "out of memory");
+		if (err_col)
+			*err_col = 1;
+		return NULL;
+	}
+	m->ast = fnet_parse_flags(m->text, FNET_PARSE_MACROS |
+					   (falco_wording ? FNET_PARSE_FALCO_WORDING : 0),
+				  err, FNET_ERRBUF_SIZE, &pos);
+	if (!m->ast) {
+		free(m->text);
+		free(m);
+		if (err_col)
+			*err_col = (int)pos + 1;
+		return NULL;
+	}
+	return m;
+}
+
+static void macro_refs(const struct fnet_ast *a,
+		       void (*fn)(void *ctx, const char *name, size_t len, size_t pos), void *ctx)
+{
+	if (a->kind == FNET_AST_MACRO)
+		fn(ctx, a->lhs.field, a->lhs.field_len, a->pos);
+	for (size_t i = 0; i < a->nkids; i++)
+		macro_refs(a->kids[i], fn, ctx);
+}
+
+void fnet_filter_macro_refs(const struct fnet_filter_macro *m,
+			    void (*fn)(void *ctx, const char *name, size_t len, size_t pos),
+			    void *ctx)
+{
+	macro_refs(m->ast, fn, ctx);
+}
+
+void fnet_filter_macro_free(struct fnet_filter_macro *m)
+{
+	if (!m)
+		return;
+	fnet_ast_free(m->ast);
+	free(m->text);
+	free(m);
 }
 
 struct fnet_filter *fnet_filter_compile(const char *expr, char *err, int *err_col)

@@ -97,12 +97,71 @@ struct fnet_filter_opts {
 	 */
 	int (*lookup_list)(void *ctx, const char *name, size_t len, const char *const **items,
 			   size_t *n);
-	void *ctx; /* passed to lookup_list */
+	void *ctx; /* passed to lookup_list and lookup_macro */
+	/*
+	 * Resolves a macro name, as Falco rules use them: `evt.type=open and is_cat`,
+	 * `not never_true`. When set, a bare identifier ([A-Za-z][A-Za-z0-9_]*) where a
+	 * check may start, not followed by an operator, is a macro reference: the
+	 * compiler calls lookup_macro with the name (`len` bytes, not NUL-terminated)
+	 * and splices in the macro's condition (parsed once by fnet_filter_macro_parse;
+	 * it must outlive the compile call, not the filter), which may itself refer
+	 * to macros. NULL returned: "undefined macro" (FNET_FILTER_ERR_UNDEFINED_MACRO).
+	 * A macro reached again while it is being expanded is a reference loop
+	 * (FNET_FILTER_ERR_MACRO_LOOP). NULL: identifiers are not macros (a bare word
+	 * without an operator is a syntax error, as for plain filters).
+	 */
+	const struct fnet_filter_macro *(*lookup_macro)(void *ctx, const char *name, size_t len);
+	/* Nonzero: syntax errors worded as Falco's parser words them ("unexpected token
+	 * after 'execve', expecting 'or', 'and'", "expected a ')' token"). */
+	int falco_wording;
+	/* When not NULL, receives what kind of error a failed compile found. */
+	struct fnet_filter_error *error;
+};
+
+/* Kinds of compile error, so that callers (the rules loader) can word and code them. */
+enum fnet_filter_err_kind {
+	FNET_FILTER_ERR_NONE = 0,
+	FNET_FILTER_ERR_SYNTAX,          /* the expression does not parse */
+	FNET_FILTER_ERR_UNKNOWN_FIELD,   /* `name`: a field that does not exist */
+	FNET_FILTER_ERR_UNDEFINED_MACRO, /* `name`: lookup_macro returned NULL */
+	FNET_FILTER_ERR_MACRO_LOOP,      /* `name`: the macro refers to itself */
+	FNET_FILTER_ERR_UNKNOWN_EVTTYPE, /* `name`: evt.type compared with no event type */
+	FNET_FILTER_ERR_UNKNOWN_LIST,    /* `name`: not a list, after a list operator */
+	FNET_FILTER_ERR_OTHER            /* anything else: wrong value type, operator... */
+};
+
+struct fnet_filter_error {
+	enum fnet_filter_err_kind kind;
+	char name[256]; /* the name at fault (NUL-terminated, cut when longer), or "" */
 };
 
 /*
- * fnet_filter_compile with options (`opts` may be NULL: no list names). A name
- * after a list operator that is not a list is an error ("unknown list").
+ * A macro's condition, parsed once and spliced into every filter that refers to
+ * it (fnet_filter_opts.lookup_macro). Parsing checks syntax only (fields are
+ * checked when a filter using the macro compiles). `cond` is copied.
+ * `falco_wording` as in fnet_filter_opts. Returns NULL with the message in
+ * `err` (FNET_ERRBUF_SIZE bytes) and the 1-based column in `*err_col`.
+ */
+struct fnet_filter_macro;
+struct fnet_filter_macro *fnet_filter_macro_parse(const char *cond, int falco_wording, char *err,
+						  int *err_col);
+
+/*
+ * Calls `fn` for every macro name the condition refers to (with its length
+ * and byte offset in the condition), in the order written; names repeat as
+ * often as they are written.
+ */
+void fnet_filter_macro_refs(const struct fnet_filter_macro *m,
+			    void (*fn)(void *ctx, const char *name, size_t len, size_t pos),
+			    void *ctx);
+
+/* Frees a parsed macro. NULL is allowed. */
+void fnet_filter_macro_free(struct fnet_filter_macro *m);
+
+/*
+ * fnet_filter_compile with options (`opts` may be NULL: no list names, no
+ * macros). A name after a list operator that is not a list is an error
+ * ("unknown list"). The errors' kinds go to opts->error.
  */
 struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet_filter_opts *opts,
 					     char *err, int *err_col);

@@ -16,6 +16,8 @@ struct parser {
 	size_t errsize;
 	size_t err_pos;
 	int failed;
+	unsigned flags;             /* FNET_PARSE_* */
+	size_t last_pos, last_len;  /* the last token taken, for Falco's wording */
 };
 
 static void fail(struct parser *p, size_t pos, const char *fmt, ...)
@@ -48,7 +50,30 @@ static const struct fnet_token *peek(struct parser *p)
 
 static void take(struct parser *p)
 {
+	if (p->have) {
+		p->last_pos = p->tok.pos;
+		p->last_len = p->tok.len;
+	}
 	p->have = 0;
+}
+
+/* Records a value scanned in value mode as the last token taken. */
+static void took_value(struct parser *p, size_t pos)
+{
+	p->last_pos = pos;
+	p->last_len = p->lx.pos - pos;
+}
+
+/* [A-Za-z][A-Za-z0-9_]*: what Falco's grammar reads as a macro name. */
+static int is_identifier(const char *s, size_t n)
+{
+	if (!n || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z')))
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_'))
+			return 0;
+	return 1;
 }
 
 static int is_word(const struct parser *p, const struct fnet_token *t, const char *w)
@@ -137,6 +162,7 @@ static int parse_value(struct parser *p, struct fnet_ast *a, int in_list, const 
 		fail(p, pos, "expected a value after '%.*s'", (int)after_len, after);
 		return -1;
 	}
+	took_value(p, pos);
 	if (add_value(p, a, text, len, pos) < 0)
 		return -1;
 	a->values[a->nvalues - 1].quoted = quoted;
@@ -338,6 +364,7 @@ static int parse_list_rhs(struct parser *p, struct fnet_ast *a)
 		fail(p, pos, "expected '(' or a list name after '%s'", fnet_op_name(a->op));
 		return -1;
 	}
+	took_value(p, vpos);
 	if (add_value(p, a, text, len, vpos) < 0)
 		return -1;
 	a->values[0].quoted = 0;
@@ -370,6 +397,12 @@ static struct fnet_ast *parse_check(struct parser *p, const char *after)
 
 	if (!(t = peek(p)))
 		goto fail;
+	if ((p->flags & FNET_PARSE_MACROS) && !a->lhs.nxf &&
+	    is_identifier(a->lhs.field, a->lhs.field_len) && t->kind != FNET_TOK_CMP &&
+	    (t->kind != FNET_TOK_WORD || fnet_op_from_word(p->lx.src + t->pos, t->len, &a->op) < 0)) {
+		a->kind = FNET_AST_MACRO;
+		return a;
+	}
 	a->op_pos = t->pos;
 	a->op_len = t->len;
 	if (t->kind == FNET_TOK_CMP)
@@ -430,7 +463,9 @@ static struct fnet_ast *parse_unary(struct parser *p, const char *after)
 			take(p);
 			a = parse_or(p, "(");
 			if (a && (t = peek(p)) && t->kind != FNET_TOK_RPAREN) {
-				if (t->kind == FNET_TOK_END)
+				if (p->flags & FNET_PARSE_FALCO_WORDING)
+					fail(p, t->pos, "expected a ')' token");
+				else if (t->kind == FNET_TOK_END)
 					fail(p, pos, "unbalanced parenthesis: '(' is not closed");
 				else
 					fail(p, t->pos, "unexpected %s (expected ')', 'and' or 'or')",
@@ -509,16 +544,26 @@ static struct fnet_ast *parse_or(struct parser *p, const char *after)
 
 struct fnet_ast *fnet_parse(const char *expr, char *err, size_t errsize, size_t *err_pos)
 {
+	return fnet_parse_flags(expr, 0, err, errsize, err_pos);
+}
+
+struct fnet_ast *fnet_parse_flags(const char *expr, unsigned flags, char *err, size_t errsize,
+				  size_t *err_pos)
+{
 	char buf[64];
 	struct parser p;
 	memset(&p, 0, sizeof(p));
 	fnet_lexer_init(&p.lx, expr);
 	p.err = err;
 	p.errsize = errsize;
+	p.flags = flags;
 	struct fnet_ast *root = parse_or(&p, NULL);
 	const struct fnet_token *t = root ? peek(&p) : NULL;
 	if (t && t->kind != FNET_TOK_END) {
-		if (t->kind == FNET_TOK_RPAREN)
+		if (flags & FNET_PARSE_FALCO_WORDING)
+			fail(&p, t->pos, "unexpected token after '%.*s', expecting 'or', 'and'",
+			     (int)(p.last_len > 60 ? 60 : p.last_len), expr + p.last_pos);
+		else if (t->kind == FNET_TOK_RPAREN)
 			fail(&p, t->pos, "unbalanced parenthesis: no '(' to close");
 		else
 			fail(&p, t->pos, "unexpected %s (expected 'and', 'or' or the end)",

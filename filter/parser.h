@@ -4,7 +4,7 @@
  *   expr    := or
  *   or      := and ("or" and)*
  *   and     := unary ("and" unary)*
- *   unary   := "not" unary | "(" expr ")" | check
+ *   unary   := "not" unary | "(" expr ")" | check | MACRO
  *   check   := operand OP rhs
  *            | operand LISTOP ( list | NAME | rhsfield )
  *            | operand "exists"
@@ -17,6 +17,7 @@
  *   LISTOP  := in intersects pmatch
  *   XFORM   := tolower toupper b64 basename len
  *   FIELD   := name ("[" argument "]")?     e.g. proc.aname[2], evt.arg.fd
+ *   MACRO   := identifier not followed by an operator (FNET_PARSE_MACROS only)
  *
  * So `not` binds tighter than `and`, which binds tighter than `or`. A NAME
  * after a list operator, and any bare (unquoted) value of a list, may name a
@@ -37,7 +38,8 @@ enum fnet_ast_kind {
 	FNET_AST_OR,    /* kids[0] or kids[1] or ... */
 	FNET_AST_AND,   /* kids[0] and kids[1] and ... */
 	FNET_AST_NOT,   /* not kids[0] */
-	FNET_AST_CHECK  /* operand op value(s) */
+	FNET_AST_CHECK, /* operand op value(s) */
+	FNET_AST_MACRO  /* a macro's name (lhs.field): FNET_PARSE_MACROS only */
 };
 
 /* One constant of a check, decoded (escapes resolved). */
@@ -78,12 +80,27 @@ struct fnet_ast {
 /* Deepest nesting of parentheses and `not` the parser accepts. */
 #define FNET_AST_MAX_DEPTH 200
 
+/* Options of fnet_parse_flags. */
+enum {
+	/* A bare identifier ([A-Za-z][A-Za-z0-9_]*) not followed by an operator is a
+	 * macro reference (FNET_AST_MACRO), as Falco rules write `evt.type=open and is_cat`. */
+	FNET_PARSE_MACROS = 1,
+	/* Syntax errors Falco's parser (libsinsp filter/parser.cpp) words differently
+	 * get its wording: "unexpected token after 'X', expecting 'or', 'and'",
+	 * "expected a ')' token". */
+	FNET_PARSE_FALCO_WORDING = 2
+};
+
 /*
  * Parses `expr`. Returns the tree (free it with fnet_ast_free; it points into
  * `expr`, which must outlive it), or NULL with a message in `err` (`errsize`
  * bytes) and the byte offset of the error in `*err_pos`.
  */
 struct fnet_ast *fnet_parse(const char *expr, char *err, size_t errsize, size_t *err_pos);
+
+/* fnet_parse with options: FNET_PARSE_* or'ed together. */
+struct fnet_ast *fnet_parse_flags(const char *expr, unsigned flags, char *err, size_t errsize,
+				  size_t *err_pos);
 
 /* Frees a tree. NULL is allowed. */
 void fnet_ast_free(struct fnet_ast *a);

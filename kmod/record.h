@@ -3,7 +3,7 @@
  * a driver, mapped to the kernel's fault-tolerant copies (they never sleep and
  * return an error on a fault instead of oopsing), then the fillers shared with
  * the eBPF probe (probe/fill_*.h), then the module's answers to fill_driver.h
- * (task.c). Included by record.c and task.c.
+ * (task.c, cgroups.c). Included by record.c and task.c.
  */
 #ifndef FNET_KMOD_RECORD_H
 #define FNET_KMOD_RECORD_H
@@ -56,6 +56,7 @@ static __always_inline u32 fnet_snaplen(void)
 #include "fill_net.h"
 #include "fill_memory.h"
 #include "fill_security.h"
+#include "fill_cgroups.h"
 #include "fill_process.h"
 
 /* task.c: what fill_driver.h asks, for the current task (see there). */
@@ -65,6 +66,9 @@ void fnet_kmod_fd_listen_queue(s64 fd, u32 *qlen, u32 *qmax);
 void fnet_kmod_fd_unix_pair(s64 fd, u64 *sk_addr, u64 *peer);
 void fnet_kmod_current_caps(u64 *inh, u64 *prm, u64 *eff);
 void fnet_kmod_vm_sizes(struct builder *b);
+/* cgroups.c: appends the cgroups parameter of task `t` (the current task, or a
+ * child not yet running); preemption off. */
+void fnet_kmod_cgroups(struct builder *b, struct task_struct *t);
 /* Reads task `t` into `f`; its argument and environment areas only when `t` is
  * the current task (another task's memory is not read). */
 void fnet_kmod_task_facts(struct task_struct *t, struct fnet_task_facts *f);
@@ -97,6 +101,11 @@ static __always_inline void fnet_current_caps(u64 *inh, u64 *prm, u64 *eff)
 static __always_inline void ev_vm_sizes(struct builder *b)
 {
 	fnet_kmod_vm_sizes(b);
+}
+
+static __always_inline void ev_task_cgroups(struct builder *b, struct task_struct *t)
+{
+	fnet_kmod_cgroups(b, t);
 }
 
 static __always_inline void fill_execve_x(struct builder *b, long ret)

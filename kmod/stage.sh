@@ -11,7 +11,7 @@ for f in "$src"/kmod/*.c "$src"/kmod/*.h "$src"/kmod/Kbuild "$src"/kmod/Makefile
 	case $f in *.mod.c) ;; *) cp "$f" "$dest"/ ;; esac # not an in-tree build's output
 done
 for h in builder.h scap_flags.h socktuple.h fill_driver.h fill_dispatch.h fill_file.h fill_fs.h \
-	fill_net.h fill_memory.h fill_security.h fill_process.h falconet_probe.h syscall_codes.h \
+	fill_net.h fill_memory.h fill_security.h fill_cgroups.h fill_process.h falconet_probe.h syscall_codes.h \
 	syscall_events.h; do
 	cp "$src/probe/$h" "$dest/"
 done

@@ -13,11 +13,13 @@
 #include <linux/kdev_t.h>
 #include <linux/mm.h>
 #include <linux/net.h>
+#include <linux/percpu_counter.h>
 #include <linux/pid.h>
 #include <linux/rcupdate.h>
 #include <linux/sched.h>
 #include <linux/sched/signal.h>
 #include <linux/string.h>
+#include <linux/version.h>
 #include <net/af_unix.h>
 #include <net/inet_sock.h>
 #include <net/sock.h>
@@ -118,13 +120,31 @@ void fnet_kmod_current_caps(u64 *inh, u64 *prm, u64 *eff)
 	*eff = cap_bits(&c->cap_effective);
 }
 
+/*
+ * Counter `member` of `mm` as /proc/PID/status reports it. From Linux 6.2 the
+ * counters are percpu_counters whose shared count lags the per-CPU deltas by up
+ * to the batch size a CPU (a fresh exec would show almost nothing), so they are
+ * summed as get_mm_counter_sum (6.16+) does: __percpu_counter_sum takes only the
+ * counter's raw spinlock with interrupts off, which tracepoint context may (no
+ * tracepoint of ours fires while it is held). Before 6.2, the mm's atomic count,
+ * which is all /proc reads too (per-task cached deltas left out as there).
+ */
+static s64 mm_count(struct mm_struct *mm, int member)
+{
+#if LINUX_VERSION_CODE >= KERNEL_VERSION(6, 2, 0)
+	return percpu_counter_sum(&mm->rss_stat[member]);
+#else
+	return (s64)get_mm_counter(mm, member);
+#endif
+}
+
 static void mm_pages(struct mm_struct *mm, struct fnet_task_facts *f)
 {
 	f->total_vm = mm ? READ_ONCE(mm->total_vm) : 0;
-	f->rss_file = mm ? (s64)get_mm_counter(mm, MM_FILEPAGES) : 0;
-	f->rss_anon = mm ? (s64)get_mm_counter(mm, MM_ANONPAGES) : 0;
-	f->rss_swap = mm ? (s64)get_mm_counter(mm, MM_SWAPENTS) : 0;
-	f->rss_shmem = mm ? (s64)get_mm_counter(mm, MM_SHMEMPAGES) : 0;
+	f->rss_file = mm ? mm_count(mm, MM_FILEPAGES) : 0;
+	f->rss_anon = mm ? mm_count(mm, MM_ANONPAGES) : 0;
+	f->rss_swap = mm ? mm_count(mm, MM_SWAPENTS) : 0;
+	f->rss_shmem = mm ? mm_count(mm, MM_SHMEMPAGES) : 0;
 }
 
 void fnet_kmod_vm_sizes(struct builder *b)
@@ -165,4 +185,5 @@ void fnet_kmod_task_facts(struct task_struct *t, struct fnet_task_facts *f)
 	rcu_read_unlock();
 	f->loginuid = __kuid_val(audit_get_loginuid(t));
 	f->comm = t->comm;
+	f->task = t;
 }

@@ -37,8 +37,13 @@ static int is_event_block(uint32_t t)
 	       t == FNET_BLOCK_EVF_V2_LARGE;
 }
 
+/* The input ended inside a block (a -1 with the reason set, told apart so that
+ * an interrupted compressed capture can end on a note instead). */
+#define CUT_SHORT (-2)
+
 /*
- * Reads one block header. Returns 1, 0 at a clean end of input, -1 on error.
+ * Reads one block header. Returns 1, 0 at a clean end of input, -1 on error,
+ * CUT_SHORT when the input ends inside the header.
  */
 static int read_block_header(struct fnet_trace_reader *r, uint32_t *type, uint32_t *len,
 			     uint64_t *offset, char *err)
@@ -55,7 +60,7 @@ static int read_block_header(struct fnet_trace_reader *r, uint32_t *type, uint32
 		return 0;
 	if (n < (long)sizeof(h)) {
 		set_err(err, *offset, "truncated block header");
-		return -1;
+		return CUT_SHORT;
 	}
 	*type = fnet_get_u32(h);
 	*len = fnet_get_u32(h + 4);
@@ -85,7 +90,8 @@ static int read_block_header(struct fnet_trace_reader *r, uint32_t *type, uint32
 	return 1;
 }
 
-/* Reads the body and trailer of a block whose header was read; body in r->buf. */
+/* Reads the body and trailer of a block whose header was read; body in r->buf.
+ * Returns 0, -1 on error, CUT_SHORT when the input ends inside the block. */
 static int read_block_body(struct fnet_trace_reader *r, uint32_t len, uint64_t offset, char *err)
 {
 	char msg[FNET_ERRBUF_SIZE];
@@ -108,7 +114,7 @@ static int read_block_body(struct fnet_trace_reader *r, uint32_t len, uint64_t o
 		snprintf(msg, sizeof(msg), "truncated block: length %u but only %ld bytes follow", len,
 			 n + 8);
 		set_err(err, offset, msg);
-		return -1;
+		return CUT_SHORT;
 	}
 	uint32_t trailer = fnet_get_u32(r->buf + need - 4);
 	if (trailer != len) {
@@ -496,20 +502,34 @@ fail:
 	return NULL;
 }
 
+/*
+ * Where a compressed stream ends without its end mark, the capture writing it
+ * was interrupted (killed mid-write): the end of the input, even inside a block,
+ * is the end of the trace, with a note. Returns 0 then, `rc` otherwise.
+ */
+static int end_of_interrupted(struct fnet_trace_reader *r, int rc, uint64_t offset)
+{
+	if ((rc != 0 && rc != CUT_SHORT) || !fnet_byte_stream_unterminated(r->in))
+		return rc == CUT_SHORT ? -1 : rc;
+	if (r->sink.on_note)
+		r->sink.on_note(r->sink.note_ctx, offset,
+				rc == 0 ? "the compressed data ends without its end mark (an interrupted "
+					  "capture); every whole block before it was read"
+					: "the compressed data ends inside this block (an interrupted "
+					  "capture); every whole block before it was read");
+	return 0;
+}
+
 int fnet_trace_next(struct fnet_trace_reader *r, struct fnet_event *ev, char *err)
 {
 	for (;;) {
 		uint32_t type, len;
 		uint64_t offset;
 		int rc = read_block_header(r, &type, &len, &offset, err);
-		if (rc == 0 && fnet_byte_stream_unterminated(r->in) && r->sink.on_note)
-			r->sink.on_note(r->sink.note_ctx, offset,
-					"the compressed data ends without its end mark (an interrupted "
-					"capture); every whole block before it was read");
+		if (rc == 1 && (rc = read_block_body(r, len, offset, err)) == 0)
+			rc = 1;
 		if (rc <= 0)
-			return rc;
-		if (read_block_body(r, len, offset, err) < 0)
-			return -1;
+			return end_of_interrupted(r, rc, offset);
 		if (!is_event_block(type)) {
 			if (parse_metadata(r, type, len, offset, err) < 0)
 				return -1;

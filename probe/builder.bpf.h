@@ -89,8 +89,10 @@ static __always_inline void ev_submit(struct builder *b)
 	u64 flags = bpf_ringbuf_query(&events, BPF_RB_AVAIL_DATA) >= wakeup_bytes ? BPF_RB_FORCE_WAKEUP
 										   : BPF_RB_NO_WAKEUP;
 	u64 size = len + FNET_RING_PREFIX;
-	/* clang knows size is small and would drop the mask, which verifiers before
-	 * Linux 6.2 or so need to see to bound the copy: hide what it knows */
+	/* clang knows size is small (from the check above) and would drop the mask,
+	 * which the verifier needs to bound the copy (before Linux 6.2 or so, and on
+	 * any kernel once the length went through a global function's result): hide
+	 * what it knows */
 	asm volatile("" : "+r"(size));
 	size &= FNET_SCRATCH_SIZE - 1;
 	long rc = bpf_ringbuf_output(&events, b->ring, size, flags);

@@ -7,7 +7,8 @@
  * with a dedicated event get their full parameters, every other syscall becomes
  * the generic event carrying its syscall code. Which event each syscall becomes:
  * syscall_events.h. This file holds what is the probe's own: the tracepoint
- * programs, the prefilter map, the task readers (task.bpf.h, process.bpf.h).
+ * programs, the prefilter map, the task readers (task.bpf.h, memory.bpf.h,
+ * cgroup.bpf.h, process.bpf.h).
  */
 #include "vmlinux.h"
 #include <bpf/bpf_core_read.h>
@@ -25,9 +26,12 @@
 #include "fill_net.h"
 #include "fill_memory.h"
 #include "fill_security.h"
+#include "fill_cgroups.h"
 #include "fill_process.h"
 #include "fill_dispatch.h"
 #include "task.bpf.h"
+#include "memory.bpf.h"
+#include "cgroup.bpf.h"
 #include "process.bpf.h"
 
 char LICENSE[] SEC("license") = "GPL";

@@ -1,8 +1,9 @@
 /*
  * What the shared fillers (fill_*.h, fill_dispatch.h) ask of the driver that
- * includes them: the eBPF probe defines these in task.bpf.h and process.bpf.h,
- * the kernel module in kmod/task.c and kmod/fill_process.c. All of them are
- * about the current task; none may sleep or fault (they run in tracepoints).
+ * includes them: the eBPF probe defines these in task.bpf.h, memory.bpf.h,
+ * cgroup.bpf.h and process.bpf.h, the kernel module in kmod/record.h (with
+ * kmod/task.c and kmod/cgroups.c). All of them but ev_task_cgroups are about the
+ * current task; none may sleep or fault (they run in tracepoints).
  */
 #ifndef FNET_FILL_DRIVER_H
 #define FNET_FILL_DRIVER_H
@@ -27,6 +28,12 @@ static __always_inline void fnet_current_caps(u64 *inh, u64 *prm, u64 *eff);
 
 /* Appends vm_size, vm_rss, vm_swap (KiB) of the current task (ev_vm_pages). */
 static __always_inline void ev_vm_sizes(struct builder *b);
+
+struct task_struct;
+
+/* Appends the cgroups parameter (fill_cgroups.h) of task `t`: the current task,
+ * or a child not yet running; an empty parameter when nothing can be read. */
+static __always_inline void ev_task_cgroups(struct builder *b, struct task_struct *t);
 
 /* Exit records of the process syscalls for the current task (process.bpf.h has
  * the layouts): execve/execveat with result `ret`; the clone family with result

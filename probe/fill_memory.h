@@ -42,7 +42,9 @@ static __always_inline s64 positive(s64 v)
 
 /* Appends vm_size, vm_rss, vm_swap in KiB (4 KiB pages) from an address space's
  * page counts: `total_vm` mapped; resident file, anon and shmem pages; swap entries.
- * Counters may read negative for a moment (per-CPU deltas): those count as 0. */
+ * The drivers read the counts as /proc/PID/status reports them, per-CPU deltas
+ * folded in on kernels that keep them (6.2+). A count may still read negative for
+ * a moment: it counts as 0. */
 static __always_inline void ev_vm_pages(struct builder *b, u64 total_vm, s64 file, s64 anon, s64 swap,
 					s64 shmem)
 {

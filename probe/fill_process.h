@@ -23,6 +23,7 @@ struct fnet_task_facts {
 	u64 cap_inh, cap_prm, cap_eff; /* capability sets, kernel bit numbering */
 	u32 loginuid, euid, egid;
 	const char *comm;            /* kernel memory, NUL-terminated within 16 bytes */
+	struct task_struct *task;    /* the task itself, for ev_task_cgroups (fill_driver.h) */
 };
 
 /* A CHARBUF parameter holding an empty string. */
@@ -64,7 +65,7 @@ static __always_inline void ev_process_common(struct builder *b, const struct fn
 	ev_u64(b, f->min_flt);
 	ev_vm_pages(b, f->total_vm, f->rss_file, f->rss_anon, f->rss_swap, f->rss_shmem);
 	ev_str_kernel(b, f->comm);
-	ev_empty(b);                            /* cgroups: not read yet */
+	ev_task_cgroups(b, f->task);
 }
 
 /* execve / execveat exit: res, the common data, env, tty, vpgid, loginuid, flags,

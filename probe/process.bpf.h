@@ -36,6 +36,7 @@ static __always_inline void task_facts(struct task_struct *t, struct fnet_task_f
 	f->euid = BPF_CORE_READ(t, cred, euid.val);
 	f->egid = BPF_CORE_READ(t, cred, egid.val);
 	f->comm = t->comm;
+	f->task = t;
 }
 
 static __always_inline void fill_execve_x_of(struct builder *b, struct task_struct *t, long ret)

@@ -12,33 +12,17 @@
 #include "options.h"
 #include "output_list.h"
 #include "state.h"
-#include "trace_reader.h"
+#include "trace_loop.h"
+#include "rules_mode.h"
+#include "test_mode.h"
 
 #define EXIT_BAD_INPUT 2
-
-struct note_ctx {
-	const char *file;
-};
-
-static void print_note(void *ctx, uint64_t offset, const char *note)
-{
-	struct note_ctx *n = ctx;
-	fprintf(stderr, "falconet-replay: %s: offset %llu: %s\n", n->file,
-		(unsigned long long)offset, note);
-}
 
 /* Shows the text with a caret under the column of the error. */
 static void print_error_at(const char *what, const char *text, const char *msg, int col)
 {
 	fprintf(stderr, "falconet-replay: %s error at column %d: %s\n  %s\n  %*s^\n", what, col, msg,
 		text, col > 1 ? col - 1 : 0, "");
-}
-
-/* Container events that open a file are metadata to sysdig: read, never shown. */
-static int is_container_event(uint16_t type)
-{
-	return type == FNET_EV_CONTAINER_E || type == FNET_EV_CONTAINER_JSON_E ||
-	       type == FNET_EV_CONTAINER_JSON_2_E;
 }
 
 /*
@@ -114,111 +98,97 @@ static int internal_passes(const struct fnet_filter *filter, const struct fnet_e
 	return fnet_filter_match(filter, &ctx);
 }
 
-int main(int argc, char **argv)
-{
-	struct replay_options o;
-	int rc = replay_parse_options(argc, argv, &o);
-	if (rc)
-		return rc > 0 ? 0 : EXIT_BAD_INPUT;
-	if (o.list_fields) {
-		output_list_fields(stdout, o.json);
-		replay_free_options(&o);
-		return fflush(stdout) == 0 ? 0 : EXIT_BAD_INPUT;
-	}
+/* The event printing mode: its filter, printer and counts. */
+struct print_run {
+	const struct replay_options *o;
+	const struct fnet_filter *filter;
+	struct printer *pr;
+	uint64_t printed, passed;
+};
 
+static int print_event(void *ctx, const struct out_event *e, int internal)
+{
+	struct print_run *run = ctx;
+	const struct replay_options *o = run->o;
+	if (internal) {
+		if (o->max_events && internal_passes(run->filter, e->ev, e->state) &&
+		    ++run->passed >= o->max_events)
+			return 1;
+		return 0;
+	}
+	if (run->filter) {
+		struct fnet_eval_ctx fc = {e->ev, e->thread, e->state};
+		if (!fnet_filter_match(run->filter, &fc))
+			return 0;
+	}
+	int p = printer_print(run->pr, e);
+	if (p < 0) {
+		fprintf(stderr, "falconet-replay: writing output: %s\n", strerror(errno));
+		return -1;
+	}
+	if (o->max_printed && (run->printed += (uint64_t)p) >= o->max_printed)
+		return 1;
+	if (o->max_events && ++run->passed >= o->max_events)
+		return 1;
+	return 0;
+}
+
+static int print_events(const struct replay_options *o)
+{
 	char err[FNET_ERRBUF_SIZE];
 	struct fnet_filter *filter = NULL;
-	if (o.filter) {
+	if (o->filter) {
 		int col = 0;
-		filter = fnet_filter_compile(o.filter, err, &col);
+		filter = fnet_filter_compile(o->filter, err, &col);
 		if (!filter) {
-			print_error_at("filter", o.filter, err, col);
-			replay_free_options(&o);
+			print_error_at("filter", o->filter, err, col);
 			return EXIT_BAD_INPUT;
 		}
 	}
-	fnet_event_params_init();
-	static char outbuf[1 << 16];
-	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
 	struct printer pr;
-	if (printer_init(&pr, &o, stdout) < 0) {
+	if (printer_init(&pr, o, stdout) < 0) {
 		printer_free(&pr);
 		fnet_filter_free(filter);
-		replay_free_options(&o);
 		return EXIT_BAD_INPUT;
 	}
-
 	struct fnet_state st;
 	fnet_state_init(&st);
-	struct note_ctx note = {strcmp(o.input, "-") ? o.input : "<stdin>"};
-	struct fnet_trace_sink sink = fnet_state_sink(&st);
-	sink.on_note = print_note;
-	sink.note_ctx = &note;
-	struct fnet_trace_reader *r = fnet_trace_open(o.input, &sink, err);
-	int status = 0;
-	if (!r) {
-		fprintf(stderr, "falconet-replay: %s: %s\n", note.file, err);
-		status = EXIT_BAD_INPUT;
-		goto out;
-	}
-
-	struct fnet_event ev;
-	uint64_t printed = 0, passed = 0;
-	int leading = 1, have_first = 0;
-	struct out_event oe = {&ev, NULL, &st, 0, pr.track_latency ? &pr.latency : NULL};
-	for (;;) {
-		int n = fnet_trace_next(r, &ev, err);
-		if (n == 0)
-			break;
-		if (n < 0) {
-			fflush(stdout);
-			fprintf(stderr, "falconet-replay: %s: %s\n", note.file, err);
-			status = EXIT_BAD_INPUT;
-			break;
-		}
-		struct fnet_thread *t = fnet_state_apply(&st, &ev);
-		if (pr.track_latency)
-			out_latency_update(&pr.latency, &ev, t);
-		/* -t r and evt.reltime count from the first event that is not container metadata */
-		if (!have_first && ev.type != FNET_EV_CONTAINER_JSON_E &&
-		    ev.type != FNET_EV_CONTAINER_JSON_2_E) {
-			oe.first_ts_ns = ev.ts_ns;
-			have_first = 1;
-		}
-		if (leading && is_container_event(ev.type))
-			continue;
-		leading = 0;
-		if (fnet_event_is_internal(&ev)) {
-			if (o.max_events && internal_passes(filter, &ev, &st) && ++passed >= o.max_events)
-				break;
-			continue;
-		}
-		if (filter) {
-			struct fnet_eval_ctx ctx = {&ev, t, &st};
-			if (!fnet_filter_match(filter, &ctx))
-				continue;
-		}
-		oe.thread = t;
-		int p = printer_print(&pr, &oe);
-		if (p < 0) {
-			fprintf(stderr, "falconet-replay: writing output: %s\n", strerror(errno));
-			status = EXIT_BAD_INPUT;
-			break;
-		}
-		if (o.max_printed && (printed += (uint64_t)p) >= o.max_printed)
-			break;
-		if (o.max_events && ++passed >= o.max_events)
-			break;
-	}
+	struct print_run run = {o, filter, &pr, 0, 0};
+	struct trace_visit v = {print_event, &run, pr.track_latency ? &pr.latency : NULL};
+	int status = trace_loop_run(o->input, &st, &v);
 	if (fflush(stdout) != 0 && status == 0) {
 		fprintf(stderr, "falconet-replay: writing output: %s\n", strerror(errno));
 		status = EXIT_BAD_INPUT;
 	}
-out:
 	printer_free(&pr);
-	fnet_trace_close(r);
 	fnet_state_free(&st);
 	fnet_filter_free(filter);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	if (test_mode_wanted(argc, argv))
+		return test_mode_main(argc, argv);
+	struct replay_options o;
+	int rc = replay_parse_options(argc, argv, &o);
+	if (rc) {
+		replay_free_options(&o);
+		return rc > 0 ? 0 : EXIT_BAD_INPUT;
+	}
+	static char outbuf[1 << 16];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+	int status;
+	if (o.list_fields || o.list_events) {
+		if (o.list_fields)
+			output_list_fields(stdout, o.json);
+		else
+			output_list_events(stdout);
+		status = fflush(stdout) == 0 ? 0 : EXIT_BAD_INPUT;
+	} else {
+		fnet_event_params_init();
+		status = replay_uses_rules(&o) ? rules_mode_run(&o) : print_events(&o);
+	}
 	replay_free_options(&o);
 	return status;
 }

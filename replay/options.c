@@ -10,7 +10,10 @@ static void usage(FILE *f)
 {
 	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
 	      "                       [-A | -x | -X] [-v] [FILTER]\n"
-	      "       falconet-replay --list-fields [--json]\n"
+	      "       falconet-replay -r FILE --rules RULES [--rules RULES...] [RULE OPTIONS] [FILTER]\n"
+	      "       falconet-replay --validate RULES [--validate RULES...] [-j]\n"
+	      "       falconet-replay --list-fields [--json] | -L\n"
+	      "       falconet-replay --test SPEC.yaml [--test-format tap|junit] [--test-data DIR]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
 	      "\n"
@@ -31,6 +34,21 @@ static void usage(FILE *f)
 	      "  -X         byte buffers in hex and ASCII\n"
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
 	      "  --list-fields [--json]  list the fields of filters and formats\n"
+	      "  -L         list the event types\n"
+	      "  -D         debug: say on stderr what is being done\n"
+	      "\n"
+	      "Falco rules (alerts instead of events; -j prints alerts as JSON):\n"
+	      "  --rules FILE|DIR        load a Falco rules file, or every .yaml file of DIR\n"
+	      "  --validate FILE, -V FILE  check rules files and print the result, then exit\n"
+	      "  --min-priority PRIO     only rules of priority PRIO or more severe\n"
+	      "  --disable-rules PATTERN disable the rules whose name matches PATTERN (regex)\n"
+	      "  --disable-tags TAG      disable the rules tagged TAG\n"
+	      "  --run-tags TAG          run only the rules tagged TAG (repeatable)\n"
+	      "  --all-events            also run the high-volume events Falco skips by default\n"
+	      "  --list-rules            list the loaded rules;  --describe-rule NAME  show one\n"
+	      "  --config FILE           read Falco configuration keys from FILE (falco.yaml)\n"
+	      "  -o KEY=VALUE            set a Falco configuration key (-o priority=warning)\n"
+	      "  --test SPEC.yaml  run a regression spec's cases, report TAP or JUnit (--test --help)\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
 	      "Example: falconet-replay -r trace.scap 'proc.name=cat and evt.type in (open,openat)'\n",
@@ -76,14 +94,56 @@ static void report_bad_option(const char *arg, const struct option *longs)
 	}
 	if (optopt)
 		fprintf(stderr, "falconet-replay: option -%c %s\n", optopt,
-			strchr("rcnpt", optopt) ? "needs an argument" : "is not known");
+			strchr("rcnptVo", optopt) ? "needs an argument" : "is not known");
 	else
 		fprintf(stderr, "falconet-replay: option %s is not known\n", arg);
 }
 
+static int list_add(struct str_list *l, const char *s)
+{
+	const char **v = realloc(l->v, (l->n + 1) * sizeof(*v));
+	if (!v) {
+		fputs("falconet-replay: out of memory\n", stderr);
+		return -1;
+	}
+	v[l->n++] = s;
+	l->v = v;
+	return 0;
+}
+
+int replay_uses_rules(const struct replay_options *o)
+{
+	return o->rules.n || o->validate.n || o->list_rules || o->describe_rule;
+}
+
+/* Rule options without --rules or --validate would silently do nothing. */
+static int check_rule_options(const struct replay_options *o)
+{
+	if (replay_uses_rules(o))
+		return 0;
+	if (o->disable_rules.n || o->disable_tags.n || o->run_tags.n || o->config_set.n ||
+	    o->config || o->min_priority || o->all_events) {
+		fputs("falconet-replay: rule options need --rules FILE (or --validate FILE)\n", stderr);
+		return -1;
+	}
+	return 0;
+}
+
 int replay_parse_options(int argc, char **argv, struct replay_options *o)
 {
-	enum { OPT_VERSION = 1, OPT_LIST_FIELDS };
+	enum {
+		OPT_VERSION = 1,
+		OPT_LIST_FIELDS,
+		OPT_RULES,
+		OPT_MIN_PRIORITY,
+		OPT_DISABLE_RULES,
+		OPT_DISABLE_TAGS,
+		OPT_RUN_TAGS,
+		OPT_ALL_EVENTS,
+		OPT_LIST_RULES,
+		OPT_DESCRIBE_RULE,
+		OPT_CONFIG
+	};
 	static const struct option longs[] = {
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, OPT_VERSION},
@@ -97,6 +157,18 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 		{"print-hex-ascii", no_argument, NULL, 'X'},
 		{"verbose", no_argument, NULL, 'v'},
 		{"read", required_argument, NULL, 'r'},
+		{"rules", required_argument, NULL, OPT_RULES},
+		{"validate", required_argument, NULL, 'V'},
+		{"min-priority", required_argument, NULL, OPT_MIN_PRIORITY},
+		{"disable-rules", required_argument, NULL, OPT_DISABLE_RULES},
+		{"disable-tags", required_argument, NULL, OPT_DISABLE_TAGS},
+		{"run-tags", required_argument, NULL, OPT_RUN_TAGS},
+		{"all-events", no_argument, NULL, OPT_ALL_EVENTS},
+		{"list-rules", no_argument, NULL, OPT_LIST_RULES},
+		{"describe-rule", required_argument, NULL, OPT_DESCRIBE_RULE},
+		{"config", required_argument, NULL, OPT_CONFIG},
+		{"list-events", no_argument, NULL, 'L'},
+		{"debug", no_argument, NULL, 'D'},
 		{NULL, 0, NULL, 0},
 	};
 	memset(o, 0, sizeof(*o));
@@ -104,7 +176,7 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 	o->buffers = BUF_DOTS;
 	int c;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "r:c:n:p:t:jAxXvh", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "r:c:n:p:t:jAxXvhV:o:LD", longs, NULL)) != -1) {
 		switch (c) {
 		case 'r':
 			o->input = optarg;
@@ -157,13 +229,64 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 		case OPT_LIST_FIELDS:
 			o->list_fields = 1;
 			break;
+		case 'L':
+			o->list_events = 1;
+			break;
+		case 'D':
+			o->debug = 1;
+			break;
+		case OPT_RULES:
+			if (list_add(&o->rules, optarg) < 0)
+				return -1;
+			break;
+		case 'V':
+			if (list_add(&o->validate, optarg) < 0)
+				return -1;
+			break;
+		case OPT_DISABLE_RULES:
+			if (list_add(&o->disable_rules, optarg) < 0)
+				return -1;
+			break;
+		case OPT_DISABLE_TAGS:
+			if (list_add(&o->disable_tags, optarg) < 0)
+				return -1;
+			break;
+		case OPT_RUN_TAGS:
+			if (list_add(&o->run_tags, optarg) < 0)
+				return -1;
+			break;
+		case 'o':
+			if (!strchr(optarg, '=')) {
+				fprintf(stderr, "falconet-replay: -o: '%s' is not KEY=VALUE\n", optarg);
+				return -1;
+			}
+			if (list_add(&o->config_set, optarg) < 0)
+				return -1;
+			break;
+		case OPT_CONFIG:
+			o->config = optarg;
+			break;
+		case OPT_MIN_PRIORITY:
+			o->min_priority = optarg;
+			break;
+		case OPT_ALL_EVENTS:
+			o->all_events = 1;
+			break;
+		case OPT_LIST_RULES:
+			o->list_rules = 1;
+			break;
+		case OPT_DESCRIBE_RULE:
+			o->describe_rule = optarg;
+			break;
 		default:
 			report_bad_option(argv[optind - 1], longs);
 			usage(stderr);
 			return -1;
 		}
 	}
-	if (o->list_fields)
+	if (check_rule_options(o) < 0)
+		return -1;
+	if (o->list_fields || o->list_events || o->validate.n || o->list_rules || o->describe_rule)
 		return 0;
 	if (!o->input) {
 		fputs("falconet-replay: no input: give a trace with -r FILE ('-' for stdin)\n", stderr);
@@ -193,4 +316,11 @@ void replay_free_options(struct replay_options *o)
 {
 	free(o->filter);
 	o->filter = NULL;
+	struct str_list *lists[] = {&o->rules,     &o->validate, &o->disable_rules,
+				    &o->disable_tags, &o->run_tags, &o->config_set};
+	for (size_t i = 0; i < sizeof(lists) / sizeof(lists[0]); i++) {
+		free(lists[i]->v);
+		lists[i]->v = NULL;
+		lists[i]->n = 0;
+	}
 }

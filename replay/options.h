@@ -2,9 +2,16 @@
 #ifndef FNET_REPLAY_OPTIONS_H
 #define FNET_REPLAY_OPTIONS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "output_fields.h"
+
+/* A growable list of borrowed strings. */
+struct str_list {
+	const char **v;
+	size_t n;
+};
 
 struct replay_options {
 	const char *input;     /* -r: trace file, "-" for standard input */
@@ -17,7 +24,22 @@ struct replay_options {
 	enum time_style time;  /* -t, TIME_HUMAN by default */
 	enum buf_style buffers;/* -A, -x, -X; BUF_DOTS by default */
 	int list_fields;       /* --list-fields: list and exit (JSON with --json) */
+	int list_events;       /* -L: list the event types and exit */
+	int debug;             /* -D: say more on stderr */
 	char *filter;          /* trailing arguments joined by spaces, or NULL (owned) */
+
+	/* Falco rules (--rules); each list holds pointers into argv, in order given. */
+	struct str_list rules;         /* --rules FILE|DIR */
+	struct str_list validate;      /* --validate FILE, -V FILE */
+	struct str_list disable_rules; /* --disable-rules PATTERN (Falco's -D) */
+	struct str_list disable_tags;  /* --disable-tags TAG (Falco's -T) */
+	struct str_list run_tags;      /* --run-tags TAG (Falco's -t) */
+	struct str_list config_set;    /* -o KEY=VALUE, applied after --config */
+	const char *config;            /* --config FILE: a falco.yaml */
+	const char *min_priority;      /* --min-priority PRIO (same as -o priority=PRIO) */
+	int all_events;                /* --all-events (Falco's -A) */
+	int list_rules;                /* --list-rules */
+	const char *describe_rule;     /* --describe-rule NAME */
 };
 
 /*
@@ -27,5 +49,8 @@ struct replay_options {
 int replay_parse_options(int argc, char **argv, struct replay_options *o);
 
 void replay_free_options(struct replay_options *o);
+
+/* 1 when the options ask for the rule engine (rules, validation, rule listing). */
+int replay_uses_rules(const struct replay_options *o);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "event_schema.h"
 #include "fields.h"
 #include "output_fields.h"
 
@@ -109,4 +110,31 @@ void output_list_fields(FILE *out, int json)
 		list_json(out);
 	else
 		list_text(out);
+}
+
+/* Parameter type names as sysdig -L writes them (libsinsp param_type_to_string). */
+static const char *const param_type_names[FNET_PT_COUNT] = {
+	"NONE",     "INT8",     "INT16",     "INT32",     "INT64",      "UINT8",     "UINT16",
+	"UINT32",   "UINT64",   "CHARBUF",   "BYTEBUF",   "ERRNO",      "SOCKADDR",  "SOCKTUPLE",
+	"FD",       "PID",      "FDLIST",    "FSPATH",    "SYSCALLID",  "SIGTYPE",   "RELTIME",
+	"ABSTIME",  "PORT",     "L4PROTO",   "SOCKFAMILY", "BOOL",      "IPV4ADDR",  "DYNAMIC",
+	"FLAGS8",   "FLAGS16",  "FLAGS32",   "UID",       "GID",        "DOUBLE",    "SIGSET",
+	"CHARBUFARRAY", "CHARBUF_PAIR_ARRAY", "IPV4NET", "IPV6ADDR", "IPV6NET", "IPADDR", "IPNET",
+	"MODE",     "FSRELPATH", "ENUMFLAGS8", "ENUMFLAGS16", "ENUMFLAGS32", "FD32", "PID32"};
+
+void output_list_events(FILE *out)
+{
+	for (uint16_t t = 0; t < FNET_EV_COUNT; t++) {
+		const struct fnet_event_info *ei = fnet_event_info(t);
+		if ((ei->flags & (FNET_EF_UNUSED | FNET_EF_OLD_VERSION)) ||
+		    (ei->category & FNET_EC_INTERNAL))
+			continue;
+		fprintf(out, "%c %s(", fnet_event_is_enter(t) ? '>' : '<', ei->name);
+		for (uint32_t k = 0; k < ei->nparams; k++) {
+			uint8_t ty = ei->params[k].type;
+			fprintf(out, "%s%s %s", k ? ", " : "",
+				ty < FNET_PT_COUNT ? param_type_names[ty] : "UNKNOWN", ei->params[k].name);
+		}
+		fputs(")\n", out);
+	}
 }

@@ -11,4 +11,11 @@
  */
 void output_list_fields(FILE *out, int json);
 
+/*
+ * -L: the event types of the schema, one a line as sysdig -L prints them:
+ * "> open(FSPATH name, FLAGS32 flags, UINT32 mode)" ('>' enter, '<' exit),
+ * leaving out unused slots, old versions and internal events.
+ */
+void output_list_events(FILE *out);
+
 #endif

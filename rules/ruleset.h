@@ -150,6 +150,8 @@ void fnet_ruleset_enable_name(struct fnet_ruleset *rs, const char *substring, in
 void fnet_ruleset_enable_tag(struct fnet_ruleset *rs, const char *tag, int enable);
 void fnet_ruleset_enable_all(struct fnet_ruleset *rs, int enable);
 void fnet_ruleset_set_min_priority(struct fnet_ruleset *rs, enum fnet_priority min);
+/* Rebuilds the candidate index (the calls above do it themselves). */
+void fnet_ruleset_reindex(struct fnet_ruleset *rs);
 /* 1 when rule i is on after the calls above. */
 int fnet_ruleset_is_on(const struct fnet_ruleset *rs, size_t i);
 

@@ -4,7 +4,8 @@
 # with an initramfs of busybox, the module and falconet-capture with its
 # libraries (tests/vm_init.sh runs there), and checks what comes back: the
 # module builds with no warnings, loads, records the acceptance workload (the
-# same assertions as the eBPF capture test), refuses to unload while a device is
+# same assertions as the eBPF capture test, with the cgroups and vm_rss of
+# clone and execve exits), refuses to unload while a device is
 # open, unloads, leaves no warning in the kernel log; and the eBPF probe records
 # the same workload on that kernel too. Skips (77) without the packages
 # (scripts/install-deps.sh --extended installs them).
@@ -70,9 +71,19 @@ section() {
 }
 section results > "$tmp/results"
 [ -s "$tmp/results" ] || { fail "the guest sent nothing back: $(tail -5 "$tmp/console.log")"; finish; }
-for f in kmod.scap kmod.err bpf.scap bpf.err dmesg.txt; do section "$f" > "$tmp/$f"; done
+for f in kmod.scap kmod.err bpf.scap bpf.err dmesg.txt kmod.cgroup.txt kmod.rss.txt bpf.cgroup.txt bpf.rss.txt; do
+	section "$f" > "$tmp/$f"
+done
 result() { sed -n "s/^$1=//p" "$tmp/results"; }
 echo "guest kernel $(result kernel), $(result cpus) CPUs"
+# assert_vm_process_data DRIVER: the cgroups and resident sizes of the guest's
+# workload (cgroup v2 there: the process's path is its "0::" line)
+assert_vm_process_data() {
+	local rss_pid before after
+	assert_cgroups_trace "$tmp/$1.scap" fnetcg cpu "$(sed -n 's/^0:://p' "$tmp/$1.cgroup.txt")" "$(result cg_hex)"
+	read -r rss_pid before after < "$tmp/$1.rss.txt"
+	assert_fork_rss "$tmp/$1.scap" "$rss_pid" "$before" "$after"
+}
 
 [ "$(result insmod)" = 0 ] && pass "insmod falconet.ko" || fail "insmod failed: $(grep -m3 falconet "$tmp/dmesg.txt")"
 [ "$(result devices)" = "$(result cpus)" ] && pass "one device per CPU ($(result devices))" ||
@@ -81,6 +92,7 @@ echo "guest kernel $(result kernel), $(result cpus) CPUs"
 	fail "capture with --driver kmod exited $(result capture_kmod): $(head -3 "$tmp/kmod.err")"
 assert_workload_trace "$tmp/kmod.scap" /tmp/redirect.txt 7777
 assert_readers_agree "$tmp/kmod.scap"
+assert_vm_process_data kmod
 [ "$(result rmmod_busy)" = 1 ] && pass "rmmod refused while a device is open" ||
 	fail "rmmod succeeded while a device was open"
 [ "$(result rmmod)" = 0 ] && pass "rmmod once idle" || fail "rmmod failed once idle"
@@ -91,4 +103,5 @@ bad=$(grep -E 'WARNING:|BUG:|Oops|Call Trace|general protection|refcount_t' "$tm
 	fail "capture with --driver bpf exited $(result capture_bpf): $(head -3 "$tmp/bpf.err")"
 assert_workload_trace "$tmp/bpf.scap" /tmp/redirect.txt 7777
 assert_readers_agree "$tmp/bpf.scap"
+assert_vm_process_data bpf
 finish

@@ -74,24 +74,91 @@ assert_workload_trace() {
 	n=$(count_events "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.1:$port")
 	[ "$n" -ge 1 ] && pass "the connect to 127.0.0.1:$port" || fail "no connect to 127.0.0.1:$port"
 }
-# event types the drivers record as types sysdig 0.29.3 does not know (>= 336)
-NEWER_THAN_SYSDIG="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
-# assert_readers_agree TRACE: sysdig lists the events falconet-replay lists (but
-# the types it does not know) and tshark reads the file, where they are installed.
-assert_readers_agree() {
-	local trace=$1 ours theirs st
-	if command -v sysdig >/dev/null; then
-		# sysdig 0.29.3 drops event types from 336 on (newer than its table); the probe
-		# writes such types only for syscalls that have no older event (syscall_events.h)
-		ours=$("$FALCONET_REPLAY" -r "$trace" "not evt.type in ($NEWER_THAN_SYSDIG)" | wc -l)
-		theirs=$(sysdig -r "$trace" 2>/dev/null | wc -l)
-		[ "$ours" -eq "$theirs" ] && pass "sysdig prints the same $ours events" ||
-			fail "sysdig prints $theirs events, falconet-replay $ours"
+# types_newer_than_sysdig: the event types the probe records with numbers from
+# 336 on (read from probe/syscall_events.h), which sysdig 0.29.3 skips, as
+# "name, name, ..." for an `evt.type in (...)` filter.
+types_newer_than_sysdig() {
+	sed -n 's|^[[:space:]]*\[[0-9]*\] = \([0-9]*\), /\* \([a-z0-9_]*\) \*/$|\1 \2|p' \
+		"$top_srcdir/probe/syscall_events.h" | awk '$1 >= 336 { print $2 }' | sort -u |
+		paste -sd, - | sed 's/,/, /g'
+}
+
+# same_events_as_sysdig TRACE: sysdig must print, type by type and direction by
+# direction, as many events as falconet-replay, except for exactly the types
+# sysdig skips (types_newer_than_sysdig), of which it must print none.
+same_events_as_sysdig() {
+	local newer; newer=$(types_newer_than_sysdig)
+	[ -n "$newer" ] || { fail "no event types from 336 on found in probe/syscall_events.h"; return; }
+	"$FALCONET_REPLAY" -r "$1" -p '%evt.type %evt.dir' | sort | uniq -c > "$tmp/types.ours"
+	sysdig -r "$1" -p '%evt.type %evt.dir' 2>/dev/null | sort | uniq -c > "$tmp/types.theirs"
+	# split ours into the types sysdig knows and those it skips
+	awk -v newer="$newer" 'BEGIN { n = split(newer, t, ", "); for (i = 1; i <= n; i++) skip[t[i]] = 1 }
+		!($2 in skip)' "$tmp/types.ours" > "$tmp/types.kept"
+	local skipped; skipped=$(awk -v newer="$newer" 'BEGIN { n = split(newer, t, ", ");
+		for (i = 1; i <= n; i++) skip[t[i]] = 1 } $2 in skip { s += $1 } END { print s + 0 }' "$tmp/types.ours")
+	local total; total=$(awk '{ n += $1 } END { print n + 0 }' "$tmp/types.kept")
+	if cmp -s "$tmp/types.kept" "$tmp/types.theirs"; then
+		pass "sysdig prints the same $total events, type by type, skipping exactly the $skipped of the types it does not know ($newer)"
+	else
+		fail "sysdig's events differ from falconet-replay's, types it does not know ($newer) excluded: $(diff "$tmp/types.kept" "$tmp/types.theirs" | head -5 | tr '\n' ' ')"
 	fi
+}
+
+# assert_readers_agree TRACE: sysdig lists the events falconet-replay lists, type
+# by type (same_events_as_sysdig), and tshark reads the file, where they are installed.
+assert_readers_agree() {
+	local trace=$1 st
+	command -v sysdig >/dev/null && same_events_as_sysdig "$trace"
 	if command -v tshark >/dev/null; then
 		tshark -r "$trace" > /dev/null 2> "$tmp/tshark.err"
 		st=$?
 		grep -v 'Running as user' "$tmp/tshark.err" | grep -q . && st=1
 		[ $st -eq 0 ] && pass "tshark reads the capture" || fail "tshark: $(head -2 "$tmp/tshark.err")"
+	fi
+}
+
+# assert_cgroups_trace TRACE PROC SUBSYS PATH HEX: the execve exit of PROC, run in
+# the cgroup PATH (SUBSYS's hierarchy) named as docker names its containers'
+# (docker-HEX.scope), carries the cgroups parameter as falcosecurity/libs'
+# driver/modern_bpf writes it (cpuset, cpu, cpuacct, io, memory, each with its
+# path; SUBSYS=PATH among them); container.id is HEX's first 12 digits; sysdig
+# reads both the same; and the fresh process has resident pages (vm_rss > 0).
+assert_cgroups_trace() {
+	local trace=$1 sub=$3 path=$4 hex=$5 sel cgs cid theirs rss
+	sel="proc.name=$2 and evt.type=execve and evt.dir=<"
+	cgs=$("$FALCONET_REPLAY" -r "$trace" -v -p '%evt.arg.cgroups' "$sel")
+	case "$cgs" in
+	*"$sub=$path."*) pass "execve's cgroups name $sub=$path" ;;
+	*) fail "execve's cgroups '$cgs' lack $sub=$path" ;;
+	esac
+	cid=$("$FALCONET_REPLAY" -r "$trace" -p '%container.id' "$sel")
+	[ "$cid" = "${hex:0:12}" ] && pass "container.id of the docker-named cgroup: $cid" ||
+		fail "container.id '$cid', expected ${hex:0:12}"
+	echo "$cgs" | grep -Eq '^cpuset=/[^.]*\.cpu=/.*\.cpuacct=/.*\.io=/.*\.memory=/.*\.$' &&
+		pass "cgroups list cpuset, cpu, cpuacct, io, memory" || fail "cgroups: $cgs"
+	if command -v sysdig >/dev/null; then
+		theirs=$(sysdig -r "$trace" -v -p '%container.id %evt.arg.cgroups' "$sel" 2>/dev/null | head -1)
+		[ "$theirs" = "$cid $cgs" ] && pass "sysdig reads the same cgroups and container.id" ||
+			fail "sysdig: '$theirs', falconet-replay: '$cid $cgs'"
+	fi
+	rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "$sel")
+	[ "${rss:-0}" -gt 0 ] && pass "execve exit of a fresh process: vm_rss=$rss KiB" ||
+		fail "execve exit of a fresh process: vm_rss='$rss'"
+}
+
+# assert_fork_rss TRACE PID KIB [KIB_AFTER]: the clone exit of process PID in the
+# parent shows the resident size /proc/PID/status gave (VmRSS KIB) just before the
+# fork (or, with KIB_AFTER, one between the two readings), give or take 64 KiB:
+# the drivers fold the kernel's per-CPU counter deltas as /proc does
+# (percpu_counter rss_stat, 6.2+); unfolded, the count lags by up to 32 pages a
+# CPU and counter.
+assert_fork_rss() {
+	local rss lo=$3 hi=${4:-$3}
+	[ "$hi" -lt "$lo" ] && { lo=$hi; hi=$3; }
+	rss=$("$FALCONET_REPLAY" -r "$1" -p '%evt.arg.vm_rss' "evt.type=clone and evt.dir=< and proc.pid=$2 and evt.res>0" | tail -1)
+	if [ -n "$rss" ] && [ $((rss - hi)) -le 64 ] && [ $((lo - rss)) -le 64 ]; then
+		pass "fork's vm_rss $rss KiB, /proc VmRSS $3${4:+ then $4} KiB"
+	else
+		fail "fork's vm_rss '$rss' KiB, /proc VmRSS $3${4:+ then $4} KiB"
 	fi
 }

@@ -1,6 +1,8 @@
 #!/bin/busybox sh
 # /init of the QEMU guest of tests/kmod_qemu.sh (busybox sh). Loads the kernel
-# module, captures the acceptance workload with it, checks that it cannot be
+# module, captures the acceptance workload with it (with a process in a
+# docker-named cgroup and a fork whose resident size /proc reports just before
+# and after), checks that it cannot be
 # unloaded while a device is open and unloads it, captures the workload again
 # with the eBPF probe, then sends everything back on the second serial port:
 # sections "BEGIN name" .. "END name", each base64-encoded, and powers off.
@@ -15,6 +17,17 @@ ip -6 addr add ::1/128 dev lo 2>/dev/null
 echo falconet-vm > /etc/hostname
 R=/tmp/results
 PORT=7777
+# the cgroup: in the unified hierarchy, with the cpu, io and memory controllers
+# enabled down to it (cpuset stays at the root, as on the test hosts)
+CG_HEX=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+CG=/sys/fs/cgroup/fnet-test/docker-$CG_HEX.scope
+mount -t cgroup2 cgroup2 /sys/fs/cgroup
+mkdir -p /sys/fs/cgroup/fnet-test
+for c in cpu io memory; do
+	for d in /sys/fs/cgroup /sys/fs/cgroup/fnet-test; do echo "+$c" > $d/cgroup.subtree_control; done
+done 2>/dev/null
+mkdir -p "$CG"
+echo "cg_hex=$CG_HEX" >> $R
 
 workload() {
 	/bin/cat /etc/hostname > /dev/null # by path: busybox sh runs applets through /proc/self/exe
@@ -30,6 +43,21 @@ workload() {
 	wait $srv 2>/dev/null
 }
 
+# cgroup_workload DRIVER: a shell joins the cgroup, notes its /proc cgroup lines
+# and runs fnetcg (a copy of busybox: it exits at once, naming no applet)
+cgroup_workload() {
+	cp /bin/busybox /tmp/fnetcg
+	sh -c "echo \$\$ > $CG/cgroup.procs && cat /proc/self/cgroup > /tmp/$1.cgroup.txt && exec /tmp/fnetcg"
+}
+
+# rss_workload DRIVER: a shell notes its pid and its resident size (/proc VmRSS,
+# KiB) just before and just after it forks
+rss_workload() {
+	# builtins only: the one fork is the subshell
+	sh -c 'vmrss() { while read -r k v _; do [ "$k" = VmRSS: ] && rss=$v; done < /proc/$$/status; }
+		vmrss; before=$rss; (exit 0) & wait; vmrss; echo "$$ $before $rss"' > /tmp/$1.rss.txt
+}
+
 # capture DRIVER: the workload recorded by falconet-capture --driver DRIVER
 capture() {
 	out=/tmp/$1.scap
@@ -42,6 +70,8 @@ capture() {
 	done
 	sleep 0.5
 	workload
+	cgroup_workload $1
+	rss_workload $1
 	sleep 0.5
 	kill -INT $pid
 	wait $pid
@@ -61,7 +91,8 @@ if rmmod falconet; then echo "rmmod=0" >> $R; else echo "rmmod=1" >> $R; fi
 capture bpf
 dmesg > /tmp/dmesg.txt
 
-for f in results kmod.scap kmod.err bpf.scap bpf.err dmesg.txt; do
+for f in results kmod.scap kmod.err bpf.scap bpf.err dmesg.txt kmod.cgroup.txt kmod.rss.txt \
+	bpf.cgroup.txt bpf.rss.txt; do
 	echo "BEGIN $f"
 	[ -f /tmp/$f ] && base64 /tmp/$f
 	echo "END $f"
