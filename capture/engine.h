@@ -53,5 +53,8 @@ struct fnet_engine_ops {
 
 /* The eBPF CO-RE probe (probe/). */
 extern const struct fnet_engine_ops fnet_engine_bpf;
+/* The kernel module (kmod/), through /dev/falconetN; the ring size is the
+ * module's (parameter ring_kb), so cfg->ring_bytes is not used. */
+extern const struct fnet_engine_ops fnet_engine_kmod;
 
 #endif

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "engine.h"
+#include "falconet_ioctl.h" /* FNET_KMOD_DEVICE */
 #include "event.h"
 #include "event_keep.h"
 #include "event_params.h"
@@ -96,6 +97,28 @@ static void print_open(void *ctx, const char *path)
 	struct header_src *h = ctx;
 	if (h->verbose)
 		fprintf(stderr, PROG ": writing %s\n", strcmp(path, "-") ? path : "to standard output");
+}
+
+/*
+ * Opens driver `name` ("bpf" or "kmod"; NULL: the eBPF probe, or the kernel module
+ * when the probe cannot load and the module's device exists) and sets `*ops` to
+ * it. Returns the engine, or NULL after printing why.
+ */
+static struct fnet_engine *open_driver(const char *name, const struct fnet_engine_config *cfg,
+				       const struct fnet_engine_ops **ops)
+{
+	char err[FNET_ERRBUF_SIZE];
+	*ops = name && strcmp(name, "kmod") == 0 ? &fnet_engine_kmod : &fnet_engine_bpf;
+	struct fnet_engine *e = (*ops)->open(cfg, err);
+	if (!e && !name && access(FNET_KMOD_DEVICE "0", F_OK) == 0) {
+		fprintf(stderr, PROG ": cannot open the %s driver: %s; using the kernel module\n", (*ops)->name,
+			err);
+		*ops = &fnet_engine_kmod;
+		e = (*ops)->open(cfg, err);
+	}
+	if (!e)
+		fprintf(stderr, PROG ": cannot open the %s driver: %s\n", (*ops)->name, err);
+	return e;
 }
 
 /* State of the capture loop, shared with the engine callback. */
@@ -258,8 +281,7 @@ int main(int argc, char **argv)
 											     : NULL,
 			.ring_bytes = 0,
 		};
-		if (!(engine = ops->open(&cfg, err))) {
-			fprintf(stderr, PROG ": cannot open the %s driver: %s\n", ops->name, err);
+		if (!(engine = open_driver(opt.driver, &cfg, &ops))) {
 			status = EXIT_RUNTIME;
 			goto out;
 		}

@@ -13,7 +13,7 @@ static void usage(FILE *f)
 {
 	fputs("Usage: " PROG " [-w FILE] [-c COUNT] [-s SNAPLEN] [-C SIZE] [-G SECONDS] [-W FILES]\n"
 	      "                        [-Z USER] [-q] [-v] [-z | --gzip] [--duration SECONDS]\n"
-	      "                        [--driver bpf] [FILTER...]\n"
+	      "                        [--driver bpf|kmod] [FILTER...]\n"
 	      "Record the system call events of this host to a scap trace file (sysdig's format),\n"
 	      "headed by a snapshot of the processes, open files and users of the system.\n"
 	      "\n"
@@ -30,7 +30,8 @@ static void usage(FILE *f)
 	      "  -v           print the snapshot's statistics and each file opened\n"
 	      "  -z           compress with zstd      --gzip  compress with gzip\n"
 	      "  --duration SECONDS   stop after SECONDS (decimals allowed)\n"
-	      "  --driver bpf         capture driver (only the eBPF probe for now)\n"
+	      "  --driver bpf|kmod    capture driver: the eBPF probe or the kernel module\n"
+	      "                       (default: the probe, else the module when it is loaded)\n"
 	      "  --snapshot-only      write the system snapshot alone and exit (no driver)\n"
 	      "  -h, --help   this help;  --version  the version\n"
 	      "\n"
@@ -173,7 +174,7 @@ int capture_parse_options(int argc, char **argv, struct capture_options *o)
 	};
 	memset(o, 0, sizeof(*o));
 	o->snaplen = CAPTURE_SNAPLEN_DEFAULT;
-	o->driver = "bpf";
+	o->driver = NULL; /* the probe, else the module */
 	int zstd = 0, gzip = 0, c;
 	uint64_t v;
 	opterr = 0;
@@ -230,8 +231,8 @@ int capture_parse_options(int argc, char **argv, struct capture_options *o)
 				return -1;
 			break;
 		case OPT_DRIVER:
-			if (strcmp(optarg, "bpf") != 0) {
-				fprintf(stderr, PROG ": --driver: '%s' is not a known driver (known: bpf)\n",
+			if (strcmp(optarg, "bpf") != 0 && strcmp(optarg, "kmod") != 0) {
+				fprintf(stderr, PROG ": --driver: '%s' is not a known driver (known: bpf, kmod)\n",
 					optarg);
 				return -1;
 			}

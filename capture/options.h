@@ -26,7 +26,7 @@ struct capture_options {
 	int verbose;               /* -v: snapshot statistics and file names on stderr */
 	enum fnet_compression compression; /* -z / --gzip / the -w name's suffix */
 	uint64_t duration_ms;      /* --duration; 0 = until stopped */
-	const char *driver;        /* --driver: "bpf" */
+	const char *driver;        /* --driver: "bpf" or "kmod"; NULL: bpf, else kmod */
 	int snapshot_only;         /* --snapshot-only: write the /proc snapshot, no driver */
 	char *filter;              /* trailing arguments joined by spaces, or NULL (owned) */
 };

@@ -1,27 +1,16 @@
 /*
- * The `cgroups` parameter of the clone and execve families: NUL-terminated
- * "subsystem=path" strings for the cpuset, cpu, cpuacct, io and memory
- * controllers, each path from its hierarchy's root ("/" for the root itself).
- * These five, their order and the absolute paths are what falcosecurity/libs
- * driver/modern_bpf writes (auxmap__store_cgroups_param); on a cgroup v2 host
- * every controller names the one unified-hierarchy cgroup.
- *
- * The path is rebuilt from the cgroup's kernfs node by walking its parents, in
- * two bpf_loop callbacks (kernel 5.17+): one collects the component names up to
- * the root, the other writes them from the root down. All of it runs in one
- * global function (verified once, whatever the number of callers), writing
- * straight into the per-CPU scratch record.
+ * The probe's writing of the `cgroups` parameter (fill_cgroups.h says what it
+ * holds). The path is rebuilt from the cgroup's kernfs node by walking its
+ * parents, in two bpf_loop callbacks (kernel 5.17+): one collects the component
+ * names up to the root, the other writes them from the root down. All of it runs
+ * in one global function (verified once, whatever the number of callers),
+ * writing straight into the per-CPU scratch record. The collected names are kept
+ * in the scratch area too, past anything a record reaches, so that the
+ * function's stack and its callers' stay within the 512 bytes the verifier
+ * allows a call chain (Linux 6.1 counts a global function's frame in).
  */
 #ifndef FNET_CGROUP_BPF_H
 #define FNET_CGROUP_BPF_H
-
-/* Deepest path kept: the components nearest the cgroup (the reference keeps 6). */
-#define FNET_CGROUP_DEPTH 16
-/* Longest component read (cgroup names are at most NAME_MAX bytes). */
-#define FNET_CGROUP_NAME_MAX 256
-/* Room for the whole parameter; a subsystem that would not fit is left out, so
- * an execve record (exe, args, env of up to 4 KiB each) stays in its scratch half. */
-#define FNET_CGROUPS_MAX 2048
 
 /* The kernfs parent link was renamed __parent in 6.15 (it became RCU-protected). */
 struct kernfs_node___fnet_v615 {
@@ -56,6 +45,11 @@ static __always_inline struct kernfs_node *kernfs_parent(struct kernfs_node *kn)
 	return BPF_CORE_READ((struct kernfs_node___fnet_old *)kn, parent);
 }
 
+/* Where the component names are kept: a scratch area offset past any record
+ * (at most FNET_SCRATCH_HALF + FNET_CGROUPS_MAX bytes while the parameter is
+ * written) and below memory.bpf.h's temporary (the last KiB). */
+#define FNET_CGROUP_NAMES_AT (FNET_SCRATCH_SIZE - 2048)
+
 /* One path walk, shared with the bpf_loop callbacks below (on the caller's stack). */
 struct cgroup_walk {
 	u8 *rec;                        /* the record in the scratch area */
@@ -63,7 +57,8 @@ struct cgroup_walk {
 	u32 pos, end;                   /* next byte of the record; limit */
 	u32 depth;                      /* components in names[] */
 	u32 full;                       /* a component did not fit */
-	u64 names[FNET_CGROUP_DEPTH];   /* component names, the cgroup's own first */
+	u64 *names;                     /* FNET_CGROUP_DEPTH component names in the
+	                                 * scratch area, the cgroup's own first */
 };
 
 /* Step `i` up from the cgroup: records the node's name unless it is the root
@@ -103,15 +98,16 @@ static long cgroup_write_step(u32 i, void *ctx)
  * Appends "name=path\0" for controller state `css` at scratch offset `pos` of
  * the record `rec`; returns the new offset (`pos` when it was left out).
  */
-static __always_inline u32 put_cgroup_subsys(u8 *rec, u32 pos, u32 end, struct cgroup_subsys_state *css)
+static __always_inline u32 put_cgroup_subsys(u8 *rec, u64 *names, u32 pos, u32 end,
+					     struct cgroup_subsys_state *css)
 {
-	if (!css || pos + FNET_CGROUP_NAME_MAX + 64 > end)
+	if (!css || pos + FNET_CGROUP_NAME_MAX + FNET_CGROUP_SUBSYS_MAX > end)
 		return pos;
 	const char *ss_name = BPF_CORE_READ(css, ss, name);
-	long n = bpf_probe_read_kernel_str(&rec[cg_at(pos)], 64, ss_name);
+	long n = bpf_probe_read_kernel_str(&rec[cg_at(pos)], FNET_CGROUP_SUBSYS_MAX, ss_name);
 	if (n <= 1)
 		return pos;
-	struct cgroup_walk w = {.rec = rec, .pos = pos + (u32)n, .end = end};
+	struct cgroup_walk w = {.rec = rec, .names = names, .pos = pos + (u32)n, .end = end};
 	rec[cg_at(pos + (u32)n - 1)] = '=';
 	w.kn = BPF_CORE_READ(css, cgroup, kn);
 	bpf_loop(FNET_CGROUP_DEPTH, cgroup_collect_step, &w, 0);
@@ -139,6 +135,7 @@ __noinline int fnet_cgroups_write(u64 css_set, u32 off)
 	if (!s || off >= FNET_SCRATCH_HALF)
 		return 0;
 	u8 *rec = s->buf + FNET_RING_PREFIX;
+	u64 *names = (u64 *)&s->buf[FNET_CGROUP_NAMES_AT];
 	struct css_set *cs = (struct css_set *)css_set;
 	if (!cs)
 		return 0;
@@ -146,7 +143,7 @@ __noinline int fnet_cgroups_write(u64 css_set, u32 off)
 	/* each controller the running kernel has, in the reference's order */
 #define PUT_SUBSYS(id)                                                                      \
 	if (bpf_core_enum_value_exists(enum cgroup_subsys_id___fnet, id))                   \
-		pos = put_cgroup_subsys(rec, pos, end,                                      \
+		pos = put_cgroup_subsys(rec, names, pos, end,                               \
 					BPF_CORE_READ(cs, subsys[bpf_core_enum_value(       \
 						enum cgroup_subsys_id___fnet, id)]))
 	PUT_SUBSYS(cpuset_cgrp_id___fnet);
@@ -158,8 +155,8 @@ __noinline int fnet_cgroups_write(u64 css_set, u32 off)
 	return (int)(pos - off);
 }
 
-/* The cgroups parameter of task `t`. */
-static __always_inline void ev_cgroups(struct builder *b, struct task_struct *t)
+/* What fill_driver.h asks: the cgroups parameter of task `t`. */
+static __always_inline void ev_task_cgroups(struct builder *b, struct task_struct *t)
 {
 	/* read with a probe read, the address is a plain number the call accepts */
 	struct css_set *cs = BPF_CORE_READ(t, cgroups);

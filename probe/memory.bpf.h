@@ -1,39 +1,9 @@
 /*
- * Memory mapping syscalls: mmap and mprotect in the schema's layouts
- * (falcosecurity/libs driver/event_table.c), with the PPM_PROT_* and PPM_MAP_*
- * flag values of ppm_events_public.h.
+ * The probe's reading of an address space's sizes for the memory and process
+ * records (fill_memory.h lays them out).
  */
 #ifndef FNET_MEMORY_BPF_H
 #define FNET_MEMORY_BPF_H
-
-/* PROT_* (x86_64) to PPM_PROT_*: the low three bits agree, the others move. */
-static __always_inline u32 prot_flags_to_scap(u64 p)
-{
-	u32 r = (u32)(p & 7);          /* PROT_READ, PROT_WRITE, PROT_EXEC */
-	if (p & 0x8) r |= 1 << 3;      /* PROT_SEM */
-	if (p & 0x01000000) r |= 1 << 4; /* PROT_GROWSDOWN */
-	if (p & 0x02000000) r |= 1 << 5; /* PROT_GROWSUP */
-	return r;
-}
-
-/* MAP_* (x86_64) to PPM_MAP_*. MAP_FILE is 0 on Linux, so PPM_MAP_FILE never shows. */
-static __always_inline u32 mmap_flags_to_scap(u64 f)
-{
-	u32 r = 0;
-	if (f & 0x01) r |= 1 << 0;     /* MAP_SHARED */
-	if (f & 0x02) r |= 1 << 1;     /* MAP_PRIVATE */
-	if (f & 0x10) r |= 1 << 2;     /* MAP_FIXED */
-	if (f & 0x20) r |= 1 << 3;     /* MAP_ANONYMOUS */
-	if (f & 0x40) r |= 1 << 4;     /* MAP_32BIT */
-	if (f & 0x4000) r |= 1 << 6;   /* MAP_NORESERVE */
-	if (f & 0x8000) r |= 1 << 7;   /* MAP_POPULATE */
-	if (f & 0x10000) r |= 1 << 8;  /* MAP_NONBLOCK */
-	if (f & 0x0100) r |= 1 << 9;   /* MAP_GROWSDOWN */
-	if (f & 0x0800) r |= 1 << 10;  /* MAP_DENYWRITE */
-	if (f & 0x1000) r |= 1 << 11;  /* MAP_EXECUTABLE */
-	if (f & 0x2000) r |= 1 << 14;  /* MAP_LOCKED */
-	return r;
-}
 
 /*
  * Resident and swapped pages of an mm, as the kernel reports them in
@@ -126,22 +96,18 @@ static long mm_fold_cpu(u32 cpu, void *ctx)
 	return 0;
 }
 
-/* Pages counted by the kernel for mm: resident and swapped. */
-struct fnet_mm_pages {
-	u64 rss, swap;
+/* Pages counted by the kernel for an mm, in the kernel's counter order. */
+struct fnet_mm_counts {
+	s64 file, anon, swap, shmem;
 };
 
-static __always_inline s64 positive(s64 v)
-{
-	return v > 0 ? v : 0;
-}
-
 /*
- * Fills `out` with the resident and swapped pages of the mm at address `mm`
- * (a number: a global function takes no kernel pointers). Returns 0, or -1
- * when `out` is NULL. A global function: the verifier checks it once.
+ * Fills `out` with the resident file, anon and shmem pages and the swap entries
+ * of the mm at address `mm` (a number: a global function takes no kernel
+ * pointers; 0: all counts 0). Returns 0, or -1 when `out` is NULL. A global
+ * function: the verifier checks it once.
  */
-__noinline int fnet_mm_pages_of(u64 mm, struct fnet_mm_pages *out)
+__noinline int fnet_mm_counts_of(u64 mm, struct fnet_mm_counts *out)
 {
 	if (!out)
 		return -1;
@@ -167,50 +133,33 @@ __noinline int fnet_mm_pages_of(u64 mm, struct fnet_mm_pages *out)
 		f.sum[2] = BPF_CORE_READ(m, rss_stat.count[2].counter);
 		f.sum[3] = BPF_CORE_READ(m, rss_stat.count[3].counter);
 	}
-	out->rss = positive(f.sum[0]) + positive(f.sum[1]) + positive(f.sum[3]);
-	out->swap = positive(f.sum[2]);
+	out->file = f.sum[0];
+	out->anon = f.sum[1];
+	out->swap = f.sum[2];
+	out->shmem = f.sum[3];
 	return 0;
 }
 
-/* vm_size, vm_rss, vm_swap of address space `mm` (may be NULL) in KiB (4 KiB pages). */
-static __always_inline void ev_vm_sizes_of(struct builder *b, struct mm_struct *mm)
+/* Page counts of address space `mm` (may be NULL: all 0), as ev_vm_pages takes them. */
+static __always_inline void mm_pages(struct mm_struct *mm, u64 *total_vm, s64 *file, s64 *anon, s64 *swap,
+				     s64 *shmem)
 {
-	struct fnet_mm_pages pages = {};
-	fnet_mm_pages_of((u64)mm, &pages);
-	ev_u32(b, mm ? (u32)(BPF_CORE_READ(mm, total_vm) << 2) : 0);
-	ev_u32(b, (u32)(pages.rss << 2));
-	ev_u32(b, (u32)(pages.swap << 2));
+	struct fnet_mm_counts c = {};
+	fnet_mm_counts_of((u64)mm, &c);
+	*file = c.file;
+	*anon = c.anon;
+	*swap = c.swap;
+	*shmem = c.shmem;
+	*total_vm = mm ? BPF_CORE_READ(mm, total_vm) : 0;
 }
 
+/* What fill_driver.h asks: the current task's vm_size, vm_rss, vm_swap. */
 static __always_inline void ev_vm_sizes(struct builder *b)
 {
-	ev_vm_sizes_of(b, BPF_CORE_READ(current_task(), mm));
-}
-
-/* mmap: enter addr, length, prot, flags, fd, offset; exit res, vm_size, vm_rss,
- * vm_swap, then the same six. */
-static __always_inline void fill_mmap(struct builder *b, const u64 *a, int exit, long ret)
-{
-	if (exit) {
-		ev_u64(b, (u64)ret);
-		ev_vm_sizes(b);
-	}
-	ev_u64(b, a[0]);
-	ev_u64(b, a[1]);
-	ev_u32(b, prot_flags_to_scap(a[2]));
-	ev_u32(b, mmap_flags_to_scap(a[3]));
-	ev_u64(b, (u64)fd_arg(a[4]));
-	ev_u64(b, a[5]);
-}
-
-/* mprotect: enter addr, length, prot; exit res, then the same three. */
-static __always_inline void fill_mprotect(struct builder *b, const u64 *a, int exit, long ret)
-{
-	if (exit)
-		ev_u64(b, (u64)ret);
-	ev_u64(b, a[0]);
-	ev_u64(b, a[1]);
-	ev_u32(b, prot_flags_to_scap(a[2]));
+	u64 total;
+	s64 file, anon, swap, shmem;
+	mm_pages(BPF_CORE_READ(current_task(), mm), &total, &file, &anon, &swap, &shmem);
+	ev_vm_pages(b, total, file, anon, swap, shmem);
 }
 
 #endif

@@ -65,9 +65,6 @@ open(sys.argv[1], "w").write("%d %s\n" % (os.getpid(), rss))
 PY
 }
 
-# count FILE FILTER: events falconet-replay prints for FILTER
-count() { "$FALCONET_REPLAY" -r "$1" "$2" | wc -l; }
-
 start_capture "$tmp/live.scap"
 sleep 0.5
 workload
@@ -78,15 +75,10 @@ stop_capture
 port=$(cat "$tmp/port")
 trace=$tmp/live.scap
 
-n=$(count "$trace" "proc.name=cat and evt.type in (open, openat) and fd.name=/etc/hostname")
-[ "$n" -ge 1 ] && pass "cat's open of /etc/hostname ($n events)" || fail "no open of /etc/hostname by cat"
-n=$(count "$trace" "evt.type=write and fd.name=$tmp/redirect.txt and evt.dir=<")
-[ "$n" -ge 1 ] && pass "the redirect's write to $tmp/redirect.txt" || fail "no write to $tmp/redirect.txt"
-n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.1:$port")
-[ "$n" -ge 1 ] && pass "the connect to 127.0.0.1:$port" || fail "no connect to 127.0.0.1:$port"
+assert_workload_trace "$trace" "$tmp/redirect.txt" "$port"
 if [ -s "$tmp/port6" ]; then
 	port6=$(cat "$tmp/port6")
-	n=$(count "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
+	n=$(count_events "$trace" "evt.type=connect and evt.dir=< and fd.name contains ::1:$port6 and fd.name startswith ::1:")
 	[ "$n" -ge 1 ] && pass "the IPv6 connect to [::1]:$port6" || fail "no IPv6 connect to [::1]:$port6"
 fi
 if [ -s "$tmp/cgroup.txt" ]; then
@@ -96,51 +88,15 @@ if [ -s "$tmp/cgroup.txt" ]; then
 	*/memory) cg_path=$(sed -n 's/^[0-9]*:memory://p' "$tmp/cgroup.txt") cg_sub=memory ;;
 	*) cg_path=$(sed -n 's/^0:://p' "$tmp/cgroup.txt") cg_sub=cpu ;;
 	esac
-	sel="proc.name=fnetcg and evt.type=execve and evt.dir=<"
-	cgs=$("$FALCONET_REPLAY" -r "$trace" -v -p '%evt.arg.cgroups' "$sel")
-	case "$cgs" in
-	*"$cg_sub=$cg_path."*) pass "execve's cgroups name $cg_sub=$cg_path" ;;
-	*) fail "execve's cgroups '$cgs' lack $cg_sub=$cg_path" ;;
-	esac
-	cid=$("$FALCONET_REPLAY" -r "$trace" -p '%container.id' "$sel")
-	[ "$cid" = "${cg_hex:0:12}" ] && pass "container.id of the docker-named cgroup: $cid" ||
-		fail "container.id '$cid', expected ${cg_hex:0:12}"
-	# every subsystem the reference driver lists (driver/modern_bpf), with a path
-	echo "$cgs" | grep -Eq '^cpuset=/[^.]*\.cpu=/.*\.cpuacct=/.*\.io=/.*\.memory=/.*\.$' &&
-		pass "cgroups list cpuset, cpu, cpuacct, io, memory" || fail "cgroups: $cgs"
-	if command -v sysdig >/dev/null; then
-		theirs=$(sysdig -r "$trace" -v -p '%container.id %evt.arg.cgroups' "$sel" 2>/dev/null | head -1)
-		[ "$theirs" = "$cid $cgs" ] && pass "sysdig reads the same cgroups and container.id" ||
-			fail "sysdig: '$theirs', falconet-replay: '$cid $cgs'"
-	fi
+	assert_cgroups_trace "$trace" fnetcg "$cg_sub" "$cg_path" "$cg_hex"
 else
 	echo "note: no cgroup hierarchy to make a test cgroup in; cgroups checks skipped"
 fi
-# Memory sizes fold the kernel's per-CPU counter deltas (percpu_counter rss_stat,
-# 6.2+), as /proc/PID/status does: a fresh exec has resident pages, and a fork's
-# parent record shows what /proc said just before (the same pages, give or take
-# 16: unfolded, the count lags by up to 32 pages a CPU and counter).
-if [ -n "$cg_dir" ]; then
-	rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "proc.name=fnetcg and evt.type=execve and evt.dir=<")
-	[ "${rss:-0}" -gt 0 ] && pass "execve exit of a fresh process: vm_rss=$rss KiB" ||
-		fail "execve exit of a fresh process: vm_rss='$rss'"
-fi
 read -r rss_pid rss_proc < "$tmp/rss.txt"
-rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "evt.type=clone and evt.dir=< and proc.pid=$rss_pid and evt.res>0" | tail -1)
-if [ -n "$rss" ] && [ $((rss - rss_proc)) -le 64 ] && [ $((rss_proc - rss)) -le 64 ]; then
-	pass "fork's vm_rss $rss KiB, /proc VmRSS $rss_proc KiB"
-else
-	fail "fork's vm_rss '$rss' KiB, /proc VmRSS $rss_proc KiB"
-fi
+assert_fork_rss "$trace" "$rss_pid" "$rss_proc"
 grep -q "events" "$tmp/capture.err" && pass "exit statistics printed" || fail "no statistics on stderr"
 
-command -v sysdig >/dev/null && same_events_as_sysdig "$trace"
-if command -v tshark >/dev/null; then
-	tshark -r "$trace" > /dev/null 2> "$tmp/tshark.err"
-	st=$?
-	grep -v 'Running as user' "$tmp/tshark.err" | grep -q . && st=1
-	[ $st -eq 0 ] && pass "tshark reads the capture" || fail "tshark: $(head -2 "$tmp/tshark.err")"
-fi
+assert_readers_agree "$trace"
 
 # whole_events: the event blocks that are whole in the scap data on stdin
 whole_events() {

@@ -59,6 +59,21 @@ stop_capture() {
 	[ $st -eq 0 ] || fail "falconet-capture exited $st on SIGINT: $(tail -3 "$tmp/capture.err")"
 }
 
+# count_events FILE FILTER: events falconet-replay prints for FILTER
+count_events() { "$FALCONET_REPLAY" -r "$1" "$2" | wc -l; }
+# assert_workload_trace TRACE REDIRECT PORT: TRACE holds the acceptance workload's
+# events: cat's open of /etc/hostname, a shell redirect's write to the file
+# REDIRECT, a TCP connect to 127.0.0.1:PORT (the live capture tests run it on each
+# driver and kernel).
+assert_workload_trace() {
+	local trace=$1 redirect=$2 port=$3 n
+	n=$(count_events "$trace" "proc.name=cat and evt.type in (open, openat) and fd.name=/etc/hostname")
+	[ "$n" -ge 1 ] && pass "cat's open of /etc/hostname ($n events)" || fail "no open of /etc/hostname by cat"
+	n=$(count_events "$trace" "evt.type=write and fd.name=$redirect and evt.dir=<")
+	[ "$n" -ge 1 ] && pass "the redirect's write to $redirect" || fail "no write to $redirect"
+	n=$(count_events "$trace" "evt.type=connect and evt.dir=< and fd.name contains 127.0.0.1:$port")
+	[ "$n" -ge 1 ] && pass "the connect to 127.0.0.1:$port" || fail "no connect to 127.0.0.1:$port"
+}
 # types_newer_than_sysdig: the event types the probe records with numbers from
 # 336 on (read from probe/syscall_events.h), which sysdig 0.29.3 skips, as
 # "name, name, ..." for an `evt.type in (...)` filter.
@@ -86,5 +101,64 @@ same_events_as_sysdig() {
 		pass "sysdig prints the same $total events, type by type, skipping exactly the $skipped of the types it does not know ($newer)"
 	else
 		fail "sysdig's events differ from falconet-replay's, types it does not know ($newer) excluded: $(diff "$tmp/types.kept" "$tmp/types.theirs" | head -5 | tr '\n' ' ')"
+	fi
+}
+
+# assert_readers_agree TRACE: sysdig lists the events falconet-replay lists, type
+# by type (same_events_as_sysdig), and tshark reads the file, where they are installed.
+assert_readers_agree() {
+	local trace=$1 st
+	command -v sysdig >/dev/null && same_events_as_sysdig "$trace"
+	if command -v tshark >/dev/null; then
+		tshark -r "$trace" > /dev/null 2> "$tmp/tshark.err"
+		st=$?
+		grep -v 'Running as user' "$tmp/tshark.err" | grep -q . && st=1
+		[ $st -eq 0 ] && pass "tshark reads the capture" || fail "tshark: $(head -2 "$tmp/tshark.err")"
+	fi
+}
+
+# assert_cgroups_trace TRACE PROC SUBSYS PATH HEX: the execve exit of PROC, run in
+# the cgroup PATH (SUBSYS's hierarchy) named as docker names its containers'
+# (docker-HEX.scope), carries the cgroups parameter as falcosecurity/libs'
+# driver/modern_bpf writes it (cpuset, cpu, cpuacct, io, memory, each with its
+# path; SUBSYS=PATH among them); container.id is HEX's first 12 digits; sysdig
+# reads both the same; and the fresh process has resident pages (vm_rss > 0).
+assert_cgroups_trace() {
+	local trace=$1 sub=$3 path=$4 hex=$5 sel cgs cid theirs rss
+	sel="proc.name=$2 and evt.type=execve and evt.dir=<"
+	cgs=$("$FALCONET_REPLAY" -r "$trace" -v -p '%evt.arg.cgroups' "$sel")
+	case "$cgs" in
+	*"$sub=$path."*) pass "execve's cgroups name $sub=$path" ;;
+	*) fail "execve's cgroups '$cgs' lack $sub=$path" ;;
+	esac
+	cid=$("$FALCONET_REPLAY" -r "$trace" -p '%container.id' "$sel")
+	[ "$cid" = "${hex:0:12}" ] && pass "container.id of the docker-named cgroup: $cid" ||
+		fail "container.id '$cid', expected ${hex:0:12}"
+	echo "$cgs" | grep -Eq '^cpuset=/[^.]*\.cpu=/.*\.cpuacct=/.*\.io=/.*\.memory=/.*\.$' &&
+		pass "cgroups list cpuset, cpu, cpuacct, io, memory" || fail "cgroups: $cgs"
+	if command -v sysdig >/dev/null; then
+		theirs=$(sysdig -r "$trace" -v -p '%container.id %evt.arg.cgroups' "$sel" 2>/dev/null | head -1)
+		[ "$theirs" = "$cid $cgs" ] && pass "sysdig reads the same cgroups and container.id" ||
+			fail "sysdig: '$theirs', falconet-replay: '$cid $cgs'"
+	fi
+	rss=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.arg.vm_rss' "$sel")
+	[ "${rss:-0}" -gt 0 ] && pass "execve exit of a fresh process: vm_rss=$rss KiB" ||
+		fail "execve exit of a fresh process: vm_rss='$rss'"
+}
+
+# assert_fork_rss TRACE PID KIB [KIB_AFTER]: the clone exit of process PID in the
+# parent shows the resident size /proc/PID/status gave (VmRSS KIB) just before the
+# fork (or, with KIB_AFTER, one between the two readings), give or take 64 KiB:
+# the drivers fold the kernel's per-CPU counter deltas as /proc does
+# (percpu_counter rss_stat, 6.2+); unfolded, the count lags by up to 32 pages a
+# CPU and counter.
+assert_fork_rss() {
+	local rss lo=$3 hi=${4:-$3}
+	[ "$hi" -lt "$lo" ] && { lo=$hi; hi=$3; }
+	rss=$("$FALCONET_REPLAY" -r "$1" -p '%evt.arg.vm_rss' "evt.type=clone and evt.dir=< and proc.pid=$2 and evt.res>0" | tail -1)
+	if [ -n "$rss" ] && [ $((rss - hi)) -le 64 ] && [ $((lo - rss)) -le 64 ]; then
+		pass "fork's vm_rss $rss KiB, /proc VmRSS $3${4:+ then $4} KiB"
+	else
+		fail "fork's vm_rss '$rss' KiB, /proc VmRSS $3${4:+ then $4} KiB"
 	fi
 }

@@ -3,8 +3,8 @@
  * layouts (falcosecurity/libs driver/event_table.c). `a` holds the six syscall
  * arguments; `ret` the return value on exit.
  */
-#ifndef FNET_FILE_BPF_H
-#define FNET_FILE_BPF_H
+#ifndef FNET_FILL_FILE_H
+#define FNET_FILL_FILE_H
 
 #define AT_FDCWD_K (-100)
 
@@ -18,7 +18,7 @@ static __always_inline void ev_dev_ino(struct builder *b, long ret)
 {
 	u32 dev;
 	u64 ino;
-	file_dev_ino(ret >= 0 ? fd_file(ret) : NULL, &dev, &ino);
+	fnet_fd_dev_ino(ret, &dev, &ino);
 	ev_u32(b, dev);
 	ev_u64(b, ino);
 }
@@ -53,7 +53,7 @@ struct open_how_k {
 static __always_inline void fill_openat2(struct builder *b, const u64 *a, int exit, long ret)
 {
 	struct open_how_k how = {};
-	bpf_probe_read_user(&how, sizeof(how), (const void *)a[2]);
+	fnet_read_user(&how, sizeof(how), (const void *)a[2]);
 	if (exit)
 		ev_u64(b, (u64)ret);
 	ev_u64(b, (u64)fd_arg(a[0]));
@@ -109,7 +109,7 @@ struct iovec_k {
 static __always_inline void ev_iov_data(struct builder *b, const u64 *a, u64 limit)
 {
 	struct iovec_k iov = {};
-	if (a[2] == 0 || bpf_probe_read_user(&iov, sizeof(iov), (const void *)a[1]) < 0) {
+	if (a[2] == 0 || fnet_read_user(&iov, sizeof(iov), (const void *)a[1]) < 0) {
 		ev_empty(b);
 		return;
 	}
@@ -134,7 +134,7 @@ static __always_inline void fill_writev(struct builder *b, const u64 *a, int exi
 	}
 	ev_u64(b, (u64)fd_arg(a[0]));
 	struct iovec_k iov = {};
-	bpf_probe_read_user(&iov, sizeof(iov), (const void *)a[1]);
+	fnet_read_user(&iov, sizeof(iov), (const void *)a[1]);
 	ev_u32(b, (u32)iov.len); /* size of the first buffer */
 }
 
@@ -143,13 +143,13 @@ static __always_inline void fill_pipe_x(struct builder *b, const u64 *a, long re
 {
 	s32 fds[2] = {-1, -1};
 	if (ret == 0)
-		bpf_probe_read_user(fds, sizeof(fds), (const void *)a[0]);
+		fnet_read_user(fds, sizeof(fds), (const void *)a[0]);
 	ev_u64(b, (u64)ret);
 	ev_u64(b, (u64)(s64)fds[0]);
 	ev_u64(b, (u64)(s64)fds[1]);
 	u32 dev;
 	u64 ino;
-	file_dev_ino(ret == 0 ? fd_file(fds[0]) : NULL, &dev, &ino);
+	fnet_fd_dev_ino(ret == 0 ? fds[0] : -1, &dev, &ino);
 	ev_u64(b, ino);
 }
 

@@ -5,8 +5,8 @@
  * umount's flags; the exit events repeat the arguments after `res`, in the
  * schema's layouts (falcosecurity/libs driver/event_table.c).
  */
-#ifndef FNET_FS_BPF_H
-#define FNET_FS_BPF_H
+#ifndef FNET_FILL_FS_H
+#define FNET_FILL_FS_H
 
 /*
  * Flag words. The PPM_* values of these families (ppm_events_public.h) happen to

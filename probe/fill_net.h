@@ -3,8 +3,53 @@
  * driver/event_table.c): socket, socketpair, bind, listen, connect,
  * accept/accept4, sendto, recvfrom, sendmsg, recvmsg, shutdown.
  */
-#ifndef FNET_NET_BPF_H
-#define FNET_NET_BPF_H
+#ifndef FNET_FILL_NET_H
+#define FNET_FILL_NET_H
+
+/*
+ * Appends a user sockaddr (`len` bytes at `uaddr`) in scap PT_SOCKADDR form:
+ * family, then address and host-order port (inet), or the path (unix).
+ */
+static __always_inline void ev_sockaddr_user(struct builder *b, const void *uaddr, u64 len)
+{
+	u16 fam = 0;
+	if (!uaddr || len < 2 || fnet_read_user(&fam, 2, uaddr) < 0) {
+		ev_empty(b);
+		return;
+	}
+	u8 *p = &b->buf[b->off & FNET_SCRATCH_MASK];
+	if (fam == KERNEL_AF_INET && len >= 8) {
+		struct sockaddr_in sa;
+		if (fnet_read_user(&sa, sizeof(sa), uaddr) < 0) {
+			ev_empty(b);
+			return;
+		}
+		u16 port = fnet_ntohs(sa.sin_port);
+		p[0] = PPM_AF_INET;
+		__builtin_memcpy(p + 1, &sa.sin_addr.s_addr, 4);
+		__builtin_memcpy(p + 5, &port, 2);
+		ev_set_len(b, 7);
+	} else if (fam == KERNEL_AF_INET6 && len >= 24) {
+		struct sockaddr_in6 sa;
+		if (fnet_read_user(&sa, sizeof(sa), uaddr) < 0) {
+			ev_empty(b);
+			return;
+		}
+		u16 port = fnet_ntohs(sa.sin6_port);
+		p[0] = PPM_AF_INET6;
+		__builtin_memcpy(p + 1, &sa.sin6_addr, 16);
+		__builtin_memcpy(p + 17, &port, 2);
+		ev_set_len(b, 19);
+	} else if (fam == KERNEL_AF_UNIX) {
+		p[0] = PPM_AF_UNIX;
+		long n = fnet_read_user_str(p + 1, 108, (const char *)uaddr + 2);
+		ev_set_len(b, n > 0 ? (u16)(n + 1) : 2);
+		if (n <= 0)
+			p[1] = 0;
+	} else {
+		ev_empty(b);
+	}
+}
 
 /* socket: enter domain, type, proto; exit fd, domain, type, proto, flags. */
 static __always_inline void fill_socket(struct builder *b, const u64 *a, int exit, long ret)
@@ -24,7 +69,7 @@ static __always_inline void fill_connect(struct builder *b, const u64 *a, int ex
 	s64 fd = fd_arg(a[0]);
 	if (exit) {
 		ev_u64(b, (u64)ret);
-		ev_socktuple(b, (ret == 0 || ret == -115) ? fd_sock(fd) : NULL);
+		ev_fd_socktuple(b, (ret == 0 || ret == -115) ? fd : -1);
 	}
 	ev_u64(b, (u64)fd);
 	ev_sockaddr_user(b, (const void *)a[1], a[2]);
@@ -51,10 +96,9 @@ static __always_inline void fill_listen(struct builder *b, const u64 *a, int exi
 static __always_inline void fill_accept_x(struct builder *b, const u64 *a, long ret, int with_flags)
 {
 	ev_u64(b, (u64)ret);
-	ev_socktuple(b, ret >= 0 ? fd_sock(ret) : NULL);
-	struct sock *lsk = fd_sock(fd_arg(a[0]));
-	u32 qlen = lsk ? BPF_CORE_READ(lsk, sk_ack_backlog) : 0;
-	u32 qmax = lsk ? BPF_CORE_READ(lsk, sk_max_ack_backlog) : 0;
+	ev_fd_socktuple(b, ret >= 0 ? ret : -1);
+	u32 qlen, qmax;
+	fnet_fd_listen_queue(fd_arg(a[0]), &qlen, &qmax);
 	ev_u8(b, qmax ? (u8)(qlen * 100 / qmax) : 0);
 	ev_u32(b, qlen);
 	ev_u32(b, qmax);
@@ -72,7 +116,7 @@ static __always_inline void fill_sendto(struct builder *b, const u64 *a, int exi
 	}
 	ev_u64(b, (u64)fd);
 	ev_u32(b, (u32)a[2]);
-	ev_socktuple(b, fd_sock(fd));
+	ev_fd_socktuple(b, fd);
 }
 
 /* recvfrom: enter fd, size; exit res, data, tuple, fd, size. */
@@ -82,7 +126,7 @@ static __always_inline void fill_recvfrom(struct builder *b, const u64 *a, int e
 	if (exit) {
 		ev_u64(b, (u64)ret);
 		ev_bytes_user(b, (const void *)a[1], ret > 0 ? (u64)ret : 0);
-		ev_socktuple(b, fd_sock(fd));
+		ev_fd_socktuple(b, fd);
 	}
 	ev_u64(b, (u64)fd);
 	ev_u32(b, (u32)a[2]);
@@ -103,15 +147,14 @@ static __always_inline void fill_socketpair_x(struct builder *b, const u64 *a, l
 {
 	s32 fds[2] = {-1, -1};
 	if (ret == 0)
-		bpf_probe_read_user(fds, sizeof(fds), (const void *)a[3]);
+		fnet_read_user(fds, sizeof(fds), (const void *)a[3]);
 	ev_u64(b, (u64)ret);
 	ev_u64(b, (u64)(s64)fds[0]);
 	ev_u64(b, (u64)(s64)fds[1]);
-	struct sock *sk = ret == 0 ? fd_sock(fds[0]) : NULL;
-	if (sk && BPF_CORE_READ(sk, __sk_common.skc_family) != KERNEL_AF_UNIX)
-		sk = NULL;
-	ev_u64(b, (u64)sk);
-	ev_u64(b, sk ? (u64)BPF_CORE_READ((struct unix_sock *)sk, peer) : 0);
+	u64 sk, peer;
+	fnet_fd_unix_pair(ret == 0 ? fds[0] : -1, &sk, &peer);
+	ev_u64(b, sk);
+	ev_u64(b, peer);
 	ev_u32(b, (u32)a[0]);
 	ev_u32(b, (u32)a[1]);
 	ev_u32(b, (u32)a[2]);
@@ -134,7 +177,7 @@ static __always_inline u64 iov_total_len(u64 iov, u64 cnt)
 	u64 total = 0;
 	for (int i = 0; i < FNET_MAX_IOVS; i++) {
 		struct iovec_k v = {};
-		if (i >= cnt || bpf_probe_read_user(&v, sizeof(v), (const void *)(iov + i * sizeof(v))) < 0)
+		if (i >= cnt || fnet_read_user(&v, sizeof(v), (const void *)(iov + i * sizeof(v))) < 0)
 			break;
 		total += v.len;
 	}
@@ -145,7 +188,7 @@ static __always_inline u64 iov_total_len(u64 iov, u64 cnt)
 static __always_inline void ev_msg_data(struct builder *b, const struct msghdr_k *mh, u64 limit)
 {
 	struct iovec_k v = {};
-	if (mh->iovlen == 0 || bpf_probe_read_user(&v, sizeof(v), (const void *)mh->iov) < 0) {
+	if (mh->iovlen == 0 || fnet_read_user(&v, sizeof(v), (const void *)mh->iov) < 0) {
 		ev_empty(b);
 		return;
 	}
@@ -158,7 +201,7 @@ static __always_inline void fill_sendmsg(struct builder *b, const u64 *a, int ex
 {
 	s64 fd = fd_arg(a[0]);
 	struct msghdr_k mh = {};
-	int ok = bpf_probe_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
+	int ok = fnet_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
 	if (exit) {
 		ev_u64(b, (u64)ret);
 		if (ok)
@@ -168,7 +211,7 @@ static __always_inline void fill_sendmsg(struct builder *b, const u64 *a, int ex
 	}
 	ev_u64(b, (u64)fd);
 	ev_u32(b, ok ? (u32)iov_total_len(mh.iov, mh.iovlen) : 0);
-	ev_socktuple(b, fd_sock(fd));
+	ev_fd_socktuple(b, fd);
 }
 
 /* recvmsg: enter fd; exit res, size, data, tuple, msgcontrol, fd. On failure
@@ -177,12 +220,12 @@ static __always_inline void fill_recvmsg_x(struct builder *b, const u64 *a, long
 {
 	s64 fd = fd_arg(a[0]);
 	struct msghdr_k mh = {};
-	int ok = ret >= 0 && bpf_probe_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
+	int ok = ret >= 0 && fnet_read_user(&mh, sizeof(mh), (const void *)a[1]) == 0;
 	ev_u64(b, (u64)ret);
 	ev_u32(b, ret > 0 ? (u32)ret : 0);
 	if (ok) {
 		ev_msg_data(b, &mh, (u64)ret);
-		ev_socktuple(b, fd_sock(fd));
+		ev_fd_socktuple(b, fd);
 		/* the kernel has set msg_controllen to the length it wrote */
 		u64 room = ev_room(b, 8); /* what the record still holds before fd */
 		ev_bytes_user(b, (const void *)mh.control, mh.controllen < room ? mh.controllen : room);

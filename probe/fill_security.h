@@ -4,8 +4,8 @@
  * init_module, finit_module, memfd_create, userfaultfd, io_uring_setup. Layouts:
  * falcosecurity/libs driver/event_table.c; flag values: ppm_events_public.h.
  */
-#ifndef FNET_SECURITY_BPF_H
-#define FNET_SECURITY_BPF_H
+#ifndef FNET_FILL_SECURITY_H
+#define FNET_FILL_SECURITY_H
 
 /* PT_DYN parameters: a selector byte naming the value's type, then the value. */
 static __always_inline void ev_dyn_u64(struct builder *b, u8 sel, u64 v)
@@ -113,7 +113,7 @@ static __always_inline void fill_ptrace(struct builder *b, const u64 *a, int exi
 		} else if (req == PPM_PTRACE_PEEKTEXT || req == PPM_PTRACE_PEEKDATA ||
 			   req == PPM_PTRACE_PEEKUSR) {
 			u64 word = 0;
-			bpf_probe_read_user(&word, sizeof(word), (const void *)a[3]);
+			fnet_read_user(&word, sizeof(word), (const void *)a[3]);
 			ev_dyn_u64(b, PPM_PTRACE_IDX_UINT64, word);
 		} else if (req == PPM_PTRACE_CONT || req == PPM_PTRACE_SINGLESTEP ||
 			   req == PPM_PTRACE_DETACH || req == PPM_PTRACE_SYSCALL) {
@@ -144,7 +144,7 @@ static __always_inline void fill_prctl_x(struct builder *b, const u64 *a, long r
 		ev_u64(b, 0);
 	} else if (option == PR_GET_CHILD_SUBREAPER_K) {
 		s32 v = 0;
-		bpf_probe_read_user(&v, sizeof(v), (const void *)a[1]);
+		fnet_read_user(&v, sizeof(v), (const void *)a[1]);
 		ev_empty(b);
 		ev_u64(b, (u64)(s64)v);
 	} else {
@@ -164,11 +164,8 @@ static __always_inline u64 caps_to_scap(u64 caps)
  * they are after the call. */
 static __always_inline void fill_capset_x(struct builder *b, long ret)
 {
-	struct task_struct *t = current_task();
-	u64 inh = 0, prm = 0, eff = 0;
-	BPF_CORE_READ_INTO(&inh, t, cred, cap_inheritable);
-	BPF_CORE_READ_INTO(&prm, t, cred, cap_permitted);
-	BPF_CORE_READ_INTO(&eff, t, cred, cap_effective);
+	u64 inh, prm, eff;
+	fnet_current_caps(&inh, &prm, &eff);
 	ev_u64(b, (u64)ret);
 	ev_u64(b, caps_to_scap(inh));
 	ev_u64(b, caps_to_scap(prm));
@@ -250,7 +247,7 @@ struct io_uring_params_k {
 static __always_inline void fill_io_uring_setup_x(struct builder *b, const u64 *a, long ret)
 {
 	struct io_uring_params_k p = {};
-	bpf_probe_read_user(&p, sizeof(p), (const void *)a[1]);
+	fnet_read_user(&p, sizeof(p), (const void *)a[1]);
 	ev_u64(b, (u64)ret);
 	ev_u32(b, (u32)a[0]);
 	ev_u32(b, p.sq_entries);
