@@ -133,6 +133,8 @@ int trun_build_argv(const struct tspec *s, const struct tcase *t, const struct t
 		if (bad)
 			goto out;
 	}
+	if (t->source && (tstr_list_add(a, "--source") < 0 || tstr_list_add(a, t->source) < 0))
+		goto out;
 	if (t->conf_file) {
 		one.v = (char **)&t->conf_file;
 		one.n = 1;

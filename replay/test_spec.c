@@ -407,9 +407,16 @@ static int read_key(struct pctx *c, const struct key_desc *d, const struct yaml_
 			return bad(c, v, "source: expected a string");
 		if (!in_use(v) || strcmp(v->value, "syscall") == 0)
 			return 0;
-		if (!t->skip_reason && asprintf(&t->skip_reason,
-						"source '%s': falconet-replay reads syscall traces only",
-						v->value) < 0)
+		if (strcmp(v->value, "k8s_audit") == 0) {
+			free(t->source);
+			if (!(t->source = strdup(v->value)))
+				return bad(c, v, "out of memory");
+			return 0;
+		}
+		if (!t->skip_reason &&
+		    asprintf(&t->skip_reason,
+			     "source '%s': falconet-replay reads syscall traces and k8s_audit logs only",
+			     v->value) < 0)
 			t->skip_reason = NULL;
 		return 0;
 	case K_NEEDS:
@@ -614,6 +621,7 @@ static void case_free(struct tcase *t)
 	free(t->name);
 	free(t->trace_file);
 	free(t->conf_file);
+	free(t->source);
 	free(t->priority);
 	free(t->stdout_is);
 	free(t->stderr_is);

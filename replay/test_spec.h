@@ -69,6 +69,7 @@ struct tcase {
 	char *trace_file;              /* NULL when absent */
 	struct tstr_list rules_files;  /* files or directories, in order */
 	char *conf_file;               /* NULL when absent */
+	char *source;                  /* "k8s_audit", or NULL for syscall */
 	char *priority;                /* minimum priority, NULL when absent */
 	enum tbool all_events;
 	struct tstr_list disabled_rules, disable_tags, run_tags;

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what falconet needs to build and test on Debian 12, with apt-get (as root,
 # or through sudo). Build: compiler, autotools, and the libraries configure checks.
-# Tests: cmocka, zstd, python3 (with yaml), and the reference readers sysdig and tshark.
+# Tests: cmocka, zstd, python3, and the reference readers sysdig and tshark.
 # --extended adds what the extended tests use: a Debian kernel with its headers,
 # QEMU and a static busybox (tests/kmod_qemu.sh boots that kernel with the module).
 set -eu
@@ -12,7 +12,7 @@ $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends \
 	gcc make autoconf automake pkg-config ca-certificates clang bpftool \
 	libyaml-dev libcjson-dev libzstd-dev zlib1g-dev libbpf-dev libelf-dev \
-	libcmocka-dev libclang-rt-dev zstd gzip python3 python3-yaml \
+	libcmocka-dev libclang-rt-dev zstd gzip python3 \
 	sysdig tshark
 if [ "${1:-}" = --extended ]; then
 	$SUDO apt-get install -y -q --no-install-recommends \

@@ -162,3 +162,22 @@ assert_fork_rss() {
 		fail "fork's vm_rss '$rss' KiB, /proc VmRSS $3${4:+ then $4} KiB"
 	fi
 }
+
+# expect_spec_passes SPEC NAME [--test ARGS...]: runs a regression spec through
+# falconet-replay --test and fails unless every case passes (none skipped).
+expect_spec_passes() {
+	local spec=$1 name=$2 report st total passed skipped; shift 2
+	report=$(mktemp "${TMPDIR:-/tmp}/falconet-tap.XXXXXX")
+	"$FALCONET_REPLAY" --test "$spec" "$@" > "$report" 2> "$report.err"
+	st=$?
+	cat "$report"
+	[ -s "$report.err" ] && echo "stderr: $(head -5 "$report.err")"
+	total=$(sed -n 's/^1\.\.//p' "$report")
+	passed=$(grep -c '^ok ' "$report")
+	skipped=$(grep -c '^ok .* # SKIP' "$report")
+	rm -f "$report" "$report.err"
+	[ "$st" -eq 0 ] || fail "--test exited $st"
+	[ "${total:-0}" -gt 0 ] && [ "$passed" -eq "$total" ] && [ "$skipped" -eq 0 ] ||
+		fail "$passed of ${total:-?} cases of $name passed ($skipped skipped); every case must pass"
+	[ $FAILED -eq 0 ] && pass "all $total cases of $name pass"
+}

@@ -39,15 +39,5 @@ while IFS='|' read -r iso ns cmdline; do
 	printf '"output_fields": {"evt.time.iso8601":%s,"proc.cmdline":"%s"}}\n' "$ns" "$cmdline"
 done < "$tmp/fields" > "$out/single_rule_with_cat_write.json"
 
-"$FALCONET_REPLAY" --test "$SPEC" --test-data "$tmp" > "$tmp/report.tap" 2> "$tmp/err"
-st=$?
-cat "$tmp/report.tap"
-total=$(sed -n 's/^1\.\.//p' "$tmp/report.tap")
-passed=$(grep -c '^ok ' "$tmp/report.tap")
-skipped=$(grep -c '^ok .* # SKIP' "$tmp/report.tap")
-[ -s "$tmp/err" ] && echo "stderr: $(head -5 "$tmp/err")"
-[ "$st" -eq 0 ] || fail "--test exited $st"
-[ "${total:-0}" -gt 0 ] && [ "$passed" -eq "$total" ] && [ "$skipped" -eq 0 ] ||
-	fail "$passed of ${total:-?} cases passed ($skipped skipped); every case must pass"
-[ $FAILED -eq 0 ] && pass "all $total cases of regression.yaml pass"
+expect_spec_passes "$SPEC" regression.yaml --test-data "$tmp"
 finish
