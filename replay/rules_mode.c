@@ -106,7 +106,7 @@ static int on_event(void *ctx, const struct out_event *e, int internal)
 		return 0;
 	run->events++;
 	size_t n;
-	const struct fnet_rule *const *cands = fnet_ruleset_candidates(run->rs, type, &n);
+	const struct fnet_rule *const *cands = fnet_ruleset_event_candidates(run->rs, e->ev, &n);
 	return match_rules(run, cands, n, &fc, e);
 }
 

@@ -9,7 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "event.h"
 #include "event_schema.h"
+#include "fields.h"
 #include "rules_internal.h"
 
 void rl_index_reset(struct fnet_ruleset *rs)
@@ -24,19 +26,34 @@ void rl_index_reset(struct fnet_ruleset *rs)
 	rs->indexed = 0;
 }
 
-/* 1 when rule `r` may match events of type `t`; generic events carry any syscall's
- * name, "<unknown>" for a code without one. */
-static int may_match(const struct fnet_rule *r, uint16_t t)
+/*
+ * Index slots: one per event type, then one per syscall code of the generic
+ * events, whose evt.type is their syscall's name. The type slots of the generic
+ * events hold every rule that may match any syscall name.
+ */
+#define GENERIC_SLOT(code) (FNET_EV_COUNT + (size_t)(code))
+#define SLOT_COUNT GENERIC_SLOT(RL_GENERIC_CODES)
+
+/* 1 when rule `r` may match a generic event of syscall `code` ("<unknown>" when
+ * the code has no name); both name tables, since evt.type shows sysdig's names. */
+static int may_match_code(const struct fnet_rule *r, uint16_t code)
 {
-	if (t == FNET_EV_GENERIC_E || t == FNET_EV_GENERIC_X) {
-		for (uint16_t code = 1; code < 1024; code++) {
-			const char *name = fnet_syscall_name(code);
-			if (fnet_filter_may_match_type(r->filter, name))
+	return fnet_filter_may_match_type(r->filter, fnet_syscall_name(code)) ||
+	       fnet_filter_may_match_type(r->filter, fnet_sysdig_syscall_name(code));
+}
+
+/* 1 when rule `r` may match the events of index slot `slot`. */
+static int may_match(const struct fnet_rule *r, size_t slot)
+{
+	if (slot >= FNET_EV_COUNT)
+		return may_match_code(r, (uint16_t)(slot - FNET_EV_COUNT));
+	if (slot == FNET_EV_GENERIC_E || slot == FNET_EV_GENERIC_X) {
+		for (uint16_t code = 0; code < RL_GENERIC_CODES; code++)
+			if (may_match_code(r, code))
 				return 1;
-		}
 		return 0;
 	}
-	return fnet_filter_may_match_type(r->filter, fnet_event_table[t].name);
+	return fnet_filter_may_match_type(r->filter, fnet_event_table[slot].name);
 }
 
 /* Builds the candidate lists from the rules that are on. */
@@ -44,13 +61,13 @@ static void build(struct fnet_ruleset *rs)
 {
 	rl_index_reset(rs);
 	size_t total = 0;
-	rs->cand_start = calloc(FNET_EV_COUNT + 1, sizeof(*rs->cand_start));
+	rs->cand_start = calloc(SLOT_COUNT + 1, sizeof(*rs->cand_start));
 	if (!rs->cand_start)
 		return;
 	/* two passes: count, then fill */
 	for (int pass = 0; pass < 2; pass++) {
 		total = 0;
-		for (uint16_t t = 0; t < FNET_EV_COUNT; t++) {
+		for (size_t t = 0; t < SLOT_COUNT; t++) {
 			rs->cand_start[t] = total;
 			for (size_t i = 0; i < rs->ncompiled; i++) {
 				const struct fnet_rule *r = &rs->compiled[i];
@@ -62,7 +79,7 @@ static void build(struct fnet_ruleset *rs)
 				total++;
 			}
 		}
-		rs->cand_start[FNET_EV_COUNT] = total;
+		rs->cand_start[SLOT_COUNT] = total;
 		if (!pass && !(rs->cand = malloc((total ? total : 1) * sizeof(*rs->cand)))) {
 			rl_index_reset(rs);
 			return;
@@ -94,6 +111,21 @@ const struct fnet_rule *const *fnet_ruleset_candidates(const struct fnet_ruleset
 		return NULL;
 	*n = rs->cand_start[type + 1] - rs->cand_start[type];
 	return rs->cand + rs->cand_start[type];
+}
+
+const struct fnet_rule *const *fnet_ruleset_event_candidates(const struct fnet_ruleset *rs,
+							      const struct fnet_event *ev, size_t *n)
+{
+	if ((ev->type == FNET_EV_GENERIC_E || ev->type == FNET_EV_GENERIC_X) && ev->nparams > 0 &&
+	    rs->indexed) {
+		uint64_t code = fnet_event_param_u64(ev, 0);
+		if (code < RL_GENERIC_CODES) {
+			size_t slot = GENERIC_SLOT(code);
+			*n = rs->cand_start[slot + 1] - rs->cand_start[slot];
+			return rs->cand + rs->cand_start[slot];
+		}
+	}
+	return fnet_ruleset_candidates(rs, ev->type, n);
 }
 
 const struct fnet_rule *const *fnet_ruleset_source_candidates(const struct fnet_ruleset *rs,

@@ -82,6 +82,9 @@ struct rl_file {
 	size_t len;
 };
 
+/* Syscall codes of generic events indexed one by one (index.c). */
+#define RL_GENERIC_CODES 1024
+
 struct fnet_ruleset {
 	struct fnet_ruleset_opts opts;
 	/* collected items, in index order */
@@ -105,7 +108,7 @@ struct fnet_ruleset {
 	/* enable state and the per-type index (index.c) */
 	unsigned char *on;
 	const struct fnet_rule **cand; /* all candidate lists, back to back */
-	size_t *cand_start;            /* per type: first entry in cand; FNET type count + 1 entries */
+	size_t *cand_start;            /* per index slot (index.c): first entry in cand, + 1 entry */
 	int indexed;
 	const struct fnet_rule **audit_cand; /* the k8s_audit rules that are on */
 	size_t naudit_cand;

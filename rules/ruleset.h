@@ -146,6 +146,15 @@ const struct fnet_rule *const *fnet_ruleset_candidates(const struct fnet_ruleset
 							uint16_t type, size_t *n);
 
 /*
+ * The rules event `ev` is evaluated against: fnet_ruleset_candidates of its
+ * type, except for generic events (evt.type is their syscall's name), whose
+ * candidates are the rules that may match their syscall (parameter 0, ID).
+ * Same ownership as fnet_ruleset_candidates.
+ */
+const struct fnet_rule *const *fnet_ruleset_event_candidates(const struct fnet_ruleset *rs,
+							      const struct fnet_event *ev, size_t *n);
+
+/*
  * The rules an event of source `source` other than "syscall" ("k8s_audit") is
  * evaluated against: enabled, not skipped, of that source, in rule order.
  * Sets `*n` (0 for a source no rule has); the array is owned by the rule set
