@@ -25,7 +25,7 @@ done
 ar rcs "$tmp/libfuzz.a" "$tmp"/obj/*.o
 # shellcheck disable=SC2086
 if ! "$CLANG" $cflags -fsanitize=fuzzer -o "$tmp/fuzz_filter" "$src/tests/fuzz_filter.c" \
-	"$tmp/libfuzz.a" -lzstd -lz 2>>"$tmp/build.log"; then
+	"$tmp/libfuzz.a" -lzstd -lz -lcjson 2>>"$tmp/build.log"; then
 	cat "$tmp/build.log" >&2
 	fail "fuzz_filter does not build"
 	finish

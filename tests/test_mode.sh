@@ -130,8 +130,8 @@ tests:
   grpc_case:
     trace_file: d/eight.out
     grpc: {address: unix:///tmp/x.sock}
-  k8s_case:
-    source: k8s_audit
+  cloudtrail_case:
+    source: aws_cloudtrail
     trace_file: d/eight.out
   odd_key:
     trace_file: d/none.out
@@ -149,7 +149,7 @@ for c in counts_and_levels no_detect negative_lookahead json_alerts json_without
 	expect_line pass "^ok [0-9]+ - $c\$"
 done
 expect_line pass '^ok [0-9]+ - grpc_case # SKIP grpc: needs gRPC'
-expect_line pass "^ok [0-9]+ - k8s_case # SKIP source 'k8s_audit'"
+expect_line pass "^ok [0-9]+ - cloudtrail_case # SKIP source 'aws_cloudtrail'"
 expect_line pass "^# warning: pass.yaml:[0-9]+:5: unknown key 'frobnicate' ignored"
 grep -q "run_duration" pass.tap && fail "run_duration is warned about, it is to be ignored"
 
@@ -159,6 +159,7 @@ tests:
   everything:
     trace_file: d/none.out
     rules_file: [d/rules.yaml, d]
+    source: k8s_audit
     conf_file: d/ok.yaml
     priority: WARNING
     all_events: true
@@ -183,6 +184,8 @@ $tmp/d/none.out
 $tmp/d/rules.yaml
 --rules
 $tmp/d
+--source
+k8s_audit
 --config
 $tmp/d/ok.yaml
 --min-priority

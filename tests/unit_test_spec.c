@@ -169,7 +169,7 @@ static void test_keys(void **state)
 		"  b:\n"
 		"    package: docker:falco\n"
 		"  c:\n"
-		"    source: k8s_audit\n"
+		"    source: aws_cloudtrail\n"
 		"  d:\n"
 		"    source: syscall\n"
 		"    addl_cmdline_opts: --foo\n"
@@ -191,8 +191,8 @@ static void test_keys(void **state)
 	assert_string_equal(a->warnings.v[0], "12:5: unknown key 'unknown_thing' ignored");
 	assert_string_equal(s.cases[1].skip_reason,
 			    "package: needs installing a Falco package, which falconet does not have");
-	assert_string_equal(s.cases[2].skip_reason,
-			    "source 'k8s_audit': falconet-replay reads syscall traces only");
+	assert_string_equal(s.cases[2].skip_reason, "source 'aws_cloudtrail': falconet-replay reads "
+						    "syscall traces and k8s_audit logs only");
 	assert_non_null(strstr(s.cases[3].skip_reason, "addl_cmdline_opts"));
 	assert_int_equal(s.cases[4].json_include_tags, TB_FALSE);
 	assert_int_equal(s.cases[4].json_output, TB_UNSET);
