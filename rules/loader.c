@@ -584,7 +584,8 @@ static int append_exceptions(struct fnet_ruleset *rs, struct rl_rule *prev, stru
 		if (!v && p->nvalues + e->nvalues)
 			return -1;
 		p->values = v;
-		memcpy(p->values + p->nvalues, e->values, e->nvalues * sizeof(*v));
+		if (e->nvalues) /* memcpy from NULL is undefined even for 0 bytes */
+			memcpy(p->values + p->nvalues, e->values, e->nvalues * sizeof(*v));
 		p->nvalues += e->nvalues;
 		free(e->values);
 		e->values = NULL;

@@ -181,3 +181,59 @@ expect_spec_passes() {
 		fail "$passed of ${total:-?} cases of $name passed ($skipped skipped); every case must pass"
 	[ $FAILED -eq 0 ] && pass "all $total cases of $name pass"
 }
+
+# Fuzzing (extended mode). need_fuzzing: skips unless FALCONET_EXTENDED=1 and
+# clang builds libFuzzer targets; sets CLANG and $tmp (removed at exit).
+need_fuzzing() {
+	[ "${FALCONET_EXTENDED:-0}" = 1 ] || { echo "SKIP: fuzzing runs with FALCONET_EXTENDED=1"; exit $SKIP; }
+	CLANG=${CLANG:-clang}
+	command -v "$CLANG" >/dev/null 2>&1 || { echo "SKIP: $CLANG not found"; exit $SKIP; }
+	tmp=$(scratch); trap 'rm -rf "$tmp"' EXIT
+	printf 'int LLVMFuzzerTestOneInput(const char *d, unsigned long n) { return d && n > 1 ? 0 : 0; }\n' > "$tmp/probe.c"
+	"$CLANG" -fsanitize=fuzzer,address -o "$tmp/probe" "$tmp/probe.c" >/dev/null 2>&1 ||
+		{ echo "SKIP: $CLANG cannot build libFuzzer targets"; exit $SKIP; }
+}
+
+# build_fuzz_target NAME DIR... -- LIBS...: builds tests/NAME.c as $tmp/NAME against
+# the sources of the given folders, instrumented (an archive: the target takes
+# only what it uses). Returns 1 after reporting a build failure.
+build_fuzz_target() {
+	local name=$1 dirs=() libs=() c o; shift
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do dirs+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	libs=("$@")
+	local src=$top_srcdir inc=() d
+	for d in "${dirs[@]}"; do inc+=("-I$src/$d"); done
+	local cflags=(-g -O1 -std=c11 -D_GNU_SOURCE -fsanitize=fuzzer-no-link,address,undefined
+		-fno-sanitize-recover=undefined "${inc[@]}" "-I$src/tests")
+	mkdir -p "$tmp/obj-$name"
+	for d in "${dirs[@]}"; do
+		for c in "$src/$d"/*.c; do
+			o="$tmp/obj-$name/${d}_$(basename "$c" .c).o"
+			"$CLANG" "${cflags[@]}" -c "$c" -o "$o" 2>>"$tmp/build.log" ||
+				{ cat "$tmp/build.log" >&2; fail "$c does not build"; return 1; }
+		done
+	done
+	ar rcs "$tmp/lib$name.a" "$tmp/obj-$name"/*.o
+	"$CLANG" "${cflags[@]}" -fsanitize=fuzzer -o "$tmp/$name" "$src/tests/$name.c" \
+		"$tmp/lib$name.a" "${libs[@]}" 2>>"$tmp/build.log" ||
+		{ cat "$tmp/build.log" >&2; fail "$name does not build"; return 1; }
+}
+
+# run_fuzz_target NAME CORPUS [libFuzzer options...]: runs $tmp/NAME for
+# FUZZ_SECONDS (default 20); a failure prints the input and fails the test.
+run_fuzz_target() {
+	local name=$1 corpus=$2 rc a; shift 2
+	"$tmp/$name" -max_total_time="${FUZZ_SECONDS:-20}" -timeout=10 -artifact_prefix="$tmp/" \
+		-print_final_stats=1 "$@" "$corpus" > "$tmp/$name.log" 2>&1
+	rc=$?
+	if [ $rc -ne 0 ]; then
+		tail -40 "$tmp/$name.log" >&2
+		for a in "$tmp"/crash-* "$tmp"/leak-* "$tmp"/timeout-* "$tmp"/oom-*; do
+			[ -f "$a" ] && { echo "input: $(od -c "$a" | head -5)" >&2; cp "$a" "${TMPDIR:-/tmp}/" 2>/dev/null; }
+		done
+		fail "$name found a failure (exit $rc)"
+	else
+		pass "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$tmp/$name.log" | grep -o '[0-9]*$') runs without a failure"
+	fi
+}

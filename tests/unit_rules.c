@@ -272,6 +272,23 @@ static void test_append_override_order(void **state)
 	fnet_ruleset_free(rs);
 }
 
+/* Inputs the rules fuzz target (tests/fuzz_rules.c) found failing, fixed since. */
+static void test_fuzz_regressions(void **state)
+{
+	(void)state;
+	/* appending an exception with no values copied from a NULL array (UBSan) */
+	static const char append_no_values[] = "- rule: r\n  desc: d\n  condition: evt.type=open\n"
+					       "  output: o\n  priority: INFO\n  exceptions:\n"
+					       "    - name: e1\n      fields: [proc.name]\n"
+					       "      values: [[cat]]\n"
+					       "- rule: r\n  exceptions:\n    - name: e1\n  append: true\n";
+	struct fnet_ruleset *rs = fnet_ruleset_new(NULL);
+	assert_non_null(rs);
+	fnet_ruleset_load_text(rs, "t.yaml", append_no_values, sizeof(append_no_values) - 1);
+	assert_int_equal(fnet_ruleset_count(rs), 1);
+	fnet_ruleset_free(rs);
+}
+
 int main(void)
 {
 	if (!have_data()) {
@@ -282,6 +299,7 @@ int main(void)
 		cmocka_unit_test(test_validation_cases),
 		cmocka_unit_test(test_big_rule_files),
 		cmocka_unit_test(test_append_override_order),
+		cmocka_unit_test(test_fuzz_regressions),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
