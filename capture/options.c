@@ -179,7 +179,7 @@ int capture_parse_options(int argc, char **argv, struct capture_options *o)
 	uint64_t v;
 	opterr = 0;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "+w:c:s:C:G:W:Z:qvzh", longs, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "w:c:s:C:G:W:Z:qvzh", longs, NULL)) != -1) {
 		switch (c) {
 		case 'w':
 			if (!*optarg) {

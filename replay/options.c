@@ -37,7 +37,7 @@ static void usage(FILE *f)
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
 	      "  --list-fields [--json]  list the fields of filters and formats\n"
 	      "  -L         list the event types\n"
-	      "  -D         debug: say on stderr what is being done\n"
+	      "  -D         with rules, also print the load warnings on stderr\n"
 	      "\n"
 	      "Falco rules (alerts instead of events; -j prints alerts as JSON):\n"
 	      "  --rules FILE|DIR        load a Falco rules file, or every .yaml file of DIR\n"

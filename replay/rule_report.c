@@ -100,20 +100,41 @@ int rule_report_validate(struct fnet_ruleset *rs, const char *const *files, size
 	return failed;
 }
 
+/* One rule in full, as --describe-rule shows it. */
+static void describe_one(const struct fnet_rule *r, int on, FILE *out)
+{
+	fprintf(out, "Rule: %s\nDescription: %s\nCondition: %s\nOutput: %s\nPriority: %s\n"
+		     "Source: %s\nTags: [",
+		r->name, r->desc ? r->desc : "", r->condition, r->output,
+		fnet_priority_name(r->priority), r->source);
+	for (size_t k = 0; k < r->ntags; k++)
+		fprintf(out, "%s%s", k ? ", " : "", r->tags[k]);
+	fprintf(out, "]\nEnabled: %s%s\n", on ? "true" : "false",
+		r->skipped ? " (skipped: a field or event type it uses is unknown)" : "");
+}
+
 int rule_report_describe(const struct fnet_ruleset *rs, const char *name, FILE *out)
 {
 	size_t n = fnet_ruleset_count(rs), shown = 0;
+	if (name) {
+		for (size_t i = 0; i < n; i++) {
+			const struct fnet_rule *r = fnet_ruleset_rule(rs, i);
+			if (strcmp(r->name, name) != 0)
+				continue;
+			if (shown++)
+				fputc('\n', out);
+			describe_one(r, fnet_ruleset_is_on(rs, i), out);
+		}
+		if (!shown) {
+			fprintf(stderr, "falconet-replay: --describe-rule: no rule called '%s'\n", name);
+			return -1;
+		}
+		return 0;
+	}
 	fprintf(out, "%-50s %s\n%-50s %s\n", "Rule", "Description", "----", "-----------");
 	for (size_t i = 0; i < n; i++) {
 		const struct fnet_rule *r = fnet_ruleset_rule(rs, i);
-		if (name && strcmp(r->name, name) != 0)
-			continue;
 		fprintf(out, "%-50s %s\n", r->name, r->desc ? r->desc : "");
-		shown++;
-	}
-	if (name && !shown) {
-		fprintf(stderr, "falconet-replay: --describe-rule: no rule called '%s'\n", name);
-		return -1;
 	}
 	return 0;
 }

@@ -33,7 +33,8 @@ int rule_report_validate(struct fnet_ruleset *rs, const char *const *files, size
 /*
  * --list-rules (`name` NULL): every rule's name and description, in two columns
  * under a "Rule / Description" header, as Falco's -L; --describe-rule NAME: that
- * rule. Returns 0, or -1 when no rule is called `name` (reported on stderr).
+ * rule in full (description, condition, output, priority, source, tags, whether
+ * it is on). Returns 0, or -1 when no rule is called `name` (reported on stderr).
  */
 int rule_report_describe(const struct fnet_ruleset *rs, const char *name, FILE *out);
 

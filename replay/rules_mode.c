@@ -280,7 +280,7 @@ int rules_mode_run(const struct replay_options *o)
 	if ((o->disable_rules.n || o->disable_tags.n) && o->run_tags.n) {
 		/* Falco's words, with its flags: specs written for Falco look for them */
 		fputs("Error: You can not specify both disabled (-D/-T) and enabled (-t) rules "
-		      "(falconet-replay: --disable-rules/--disable-tags and --run-tags)\n",
+		      "(Falco's flags; in falconet-replay: --disable-rules/--disable-tags and --run-tags)\n",
 		      stderr);
 		falco_config_free(&cfg);
 		return EXIT_INVALID_RULES;

@@ -849,11 +849,15 @@ static int read_rule(struct rd *d, const struct yaml_node *item)
 		return -1;
 	d->name = v.name;
 	v.ctx = at(d, item);
+	/* the body may hand the rule, name and all, to the collection */
+	char *name = strdup(v.name ? v.name : "");
 	int rc = read_rule_body(d, item, &v);
 	d->type = "rule";
-	d->name = v.name;
+	d->name = name ? name : "";
 	if (rc == 0)
 		warn_unknown_keys(d, item, known);
+	d->name = "";
+	free(name);
 	rule_free(&v);
 	return rc;
 }
