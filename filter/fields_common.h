@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "event_format.h"
 #include "event_params.h"
 #include "fields.h"
 
@@ -113,11 +114,6 @@ int fnet_container_id(const struct fnet_thread *t, struct fnet_field_value *out)
 /* The class of field number `i` (fields.c), for the field list. */
 const struct fnet_field_class *fnet_field_class_at(size_t i);
 
-/*
- * The parameters of `ev` sysdig 0.29.3 sees: the record's count, capped by its
- * table's count for the type (fields_compat.c).
- */
-uint32_t fnet_sysdig_nparams(const struct fnet_event *ev);
 
 /* First event time of the trace (evt.reltime): the state's, else 0. */
 uint64_t fnet_first_event_ts(const struct fnet_eval_ctx *ctx);

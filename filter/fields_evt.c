@@ -451,7 +451,7 @@ EXTRACTOR(extract_args)
 			n = ev->info->nparams;
 		for (uint32_t i = 0; i < n; i++) {
 			fnet_format_param(&v, &r, ev, i, &fc);
-			fnet_strbuf_puts(&b, ev->info->params[i].name);
+			fnet_strbuf_puts(&b, fnet_sysdig_param_name(ev, i));
 			fnet_strbuf_putc(&b, '=');
 			fnet_strbuf_append(&b, v.ptr ? v.ptr : "", v.len);
 			if (r.len) {

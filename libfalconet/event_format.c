@@ -26,7 +26,7 @@ const char *fnet_event_type_name(const struct fnet_event *ev)
 	if (!ev->info)
 		return NULL;
 	if (ev->type == FNET_EV_GENERIC_E || ev->type == FNET_EV_GENERIC_X)
-		return fnet_syscall_name(ev->nparams ? (uint16_t)fnet_event_param_u64(ev, 0) : 0);
+		return fnet_sysdig_syscall_name(ev->nparams ? (uint16_t)fnet_event_param_u64(ev, 0) : 0);
 	return ev->info->name;
 }
 
@@ -144,8 +144,10 @@ static void put_fd_resolved(struct fnet_strbuf *r, const struct fnet_fd *f)
 {
 	fnet_strbuf_putc(r, '<');
 	fnet_strbuf_putc(r, fnet_fd_typechar(f));
-	if (f->type == FNET_FDR_IPV4_SOCK || f->type == FNET_FDR_IPV6_SOCK ||
-	    f->type == FNET_FDR_IPV4_SERVSOCK || f->type == FNET_FDR_IPV6_SERVSOCK) {
+	/* sysdig's get_l4proto: no protocol for a socket without a role yet, unless raw */
+	int servsock = f->type == FNET_FDR_IPV4_SERVSOCK || f->type == FNET_FDR_IPV6_SERVSOCK;
+	if (servsock || ((f->type == FNET_FDR_IPV4_SOCK || f->type == FNET_FDR_IPV6_SOCK) &&
+			 (f->role != FNET_FD_ROLE_NONE || f->l4proto == 5))) {
 		char c = l4char(f->l4proto);
 		if (c)
 			fnet_strbuf_putc(r, c);
@@ -358,7 +360,7 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 	const struct fnet_param_info *pi = &ev->info->params[i];
 	const uint8_t *p = ev->param[i];
 	uint32_t len = ev->param_len[i];
-	switch (pi->type) {
+	switch (fnet_sysdig_param_type(ev, i)) {
 	case FNET_PT_INT8:
 	case FNET_PT_INT16:
 	case FNET_PT_INT32:
@@ -510,10 +512,12 @@ void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		return;
 	/* scratch buffers reused across calls: the hot path allocates only to grow them */
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	uint32_t n = ev->nparams < ev->info->nparams ? ev->nparams : ev->info->nparams;
+	uint32_t n = fnet_sysdig_nparams(ev);
+	if (n > ev->info->nparams)
+		n = ev->info->nparams;
 	for (uint32_t i = 0; i < n; i++) {
 		fnet_format_param(&v, &r, ev, i, ctx);
-		fnet_strbuf_puts(out, ev->info->params[i].name);
+		fnet_strbuf_puts(out, fnet_sysdig_param_name(ev, i));
 		fnet_strbuf_putc(out, '=');
 		fnet_strbuf_append(out, v.ptr ? v.ptr : "", v.len);
 		if (r.len) {
