@@ -430,7 +430,7 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 	case FNET_PT_SYSCALLID: {
 		uint16_t c = (uint16_t)fnet_event_param_u64(ev, i);
 		fnet_strbuf_printf(v, "%u", c);
-		fnet_strbuf_puts(r, fnet_syscall_name(c));
+		fnet_strbuf_puts(r, fnet_sysdig_syscall_name(c));
 		break;
 	}
 	case FNET_PT_RELTIME: {
@@ -505,6 +505,12 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 	}
 }
 
+uint32_t fnet_format_nparams(const struct fnet_event *ev, const struct fnet_format_ctx *ctx)
+{
+	uint32_t n = ctx->all_params ? ev->nparams : fnet_sysdig_nparams(ev);
+	return ev->info && n > ev->info->nparams ? ev->info->nparams : n;
+}
+
 void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		      const struct fnet_format_ctx *ctx)
 {
@@ -512,9 +518,7 @@ void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		return;
 	/* scratch buffers reused across calls: the hot path allocates only to grow them */
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	uint32_t n = fnet_sysdig_nparams(ev);
-	if (n > ev->info->nparams)
-		n = ev->info->nparams;
+	uint32_t n = fnet_format_nparams(ev, ctx);
 	for (uint32_t i = 0; i < n; i++) {
 		fnet_format_param(&v, &r, ev, i, ctx);
 		fnet_strbuf_puts(out, fnet_sysdig_param_name(ev, i));

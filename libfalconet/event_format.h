@@ -19,6 +19,8 @@ struct fnet_format_ctx {
 	const struct fnet_state *state;   /* for pid and uid names; may be NULL */
 	const struct fnet_thread *thread; /* the event's thread, for fds and cwd; may be NULL */
 	uint32_t bytebuf_max;             /* 0: no limit */
+	int all_params;                   /* 1: every parameter of the record; 0: those
+					   * sysdig 0.29.3 shows (fnet_sysdig_nparams) */
 };
 
 /*
@@ -58,8 +60,11 @@ const char *fnet_sysdig_syscall_name(uint16_t code);
 const char *fnet_sysdig_param_name(const struct fnet_event *ev, uint32_t i);
 uint8_t fnet_sysdig_param_type(const struct fnet_event *ev, uint32_t i);
 
+/* The parameters evt.info shows under `ctx`: fnet_sysdig_nparams(), or all with all_params. */
+uint32_t fnet_format_nparams(const struct fnet_event *ev, const struct fnet_format_ctx *ctx);
+
 /*
- * Appends evt.info to `out`: for each parameter present up to fnet_sysdig_nparams(),
+ * Appends evt.info to `out`: for each parameter present up to fnet_format_nparams(),
  * "name=value " or
  * "name=value(resolved) "; nothing for generic events or unknown types.
  */

@@ -91,6 +91,8 @@ struct fnet_state {
 	int64_t pending_close_tid;   /* fd to drop before the next event: thread, or -1 */
 	int64_t pending_close_fd;
 	uint64_t first_event_ts_ns;  /* time of the first event applied (evt.reltime) */
+	int keep_cloexec;            /* 1: keep close-on-exec fds at execve, as sysdig 0.29.3
+				      * does (a bug: the kernel closes them); 0 by default */
 };
 
 /* Initialises an empty state. Returns 0 (no allocation happens here). */

@@ -31,7 +31,7 @@ static const char *param_text(const struct fnet_thread *t, const struct fnet_eve
 	int i = fnet_param_slot(ev->type, role);
 	fnet_strbuf_reset(&v);
 	if (i >= 0 && (uint32_t)i < ev->nparams) {
-		struct fnet_format_ctx fc = {NULL, t, 0};
+		struct fnet_format_ctx fc = {NULL, t, 0, 1};
 		fnet_format_param(&v, &r, ev, (uint32_t)i, &fc);
 	}
 	*len = (uint32_t)v.len;

@@ -13,6 +13,8 @@
 #define PPM_CL_CLONE_FILES (1u << 0)
 #define PPM_CL_CLONE_THREAD (1u << 13)
 #define PPM_CL_CHILD_IN_PIDNS (1u << 29)
+#define PPM_CL_CLONE_INVERTED (1u << 16) /* libsinsp's: created by the child's clone exit */
+#define CLONE_STALE_TIME_NS 2000000000u  /* libsinsp settings.h */
 #define PPM_O_DIRECTORY (1u << 10)
 #define PPM_O_CLOEXEC (1u << 12)
 #define PPM_AF_UNIX 1
@@ -466,10 +468,26 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 	    !fnet_st_get_int(ev, NULL, FNET_PN_PTID, &ptid))
 		return;
 	struct fnet_thread *parent = NULL, *child;
-	int64_t child_tid, child_pid, child_ptid;
+	int64_t child_tid, child_pid, child_ptid, vtid = tid, vpid = pid;
+	fnet_st_get_int(ev, NULL, FNET_PN_VTID, &vtid);
+	fnet_st_get_int(ev, NULL, FNET_PN_VPID, &vpid);
+	int in_container = (flags & PPM_CL_CHILD_IN_PIDNS) || tid != vtid;
+	uint32_t inverted = 0;
 	if (res == 0) {
-		/* the child's side: the event's tid/pid/ptid are its own */
-		if (!t && !(t = fnet_state_add_thread(st, tid)))
+		/* the child's side: the event's tid/pid/ptid are its own. As sysdig: a thread
+		 * known from an earlier clone over 2 s ago is a stale one (a lost exit) */
+		if (t && t->clone_ts_ns && ev->ts_ns - t->clone_ts_ns > CLONE_STALE_TIME_NS)
+			t = NULL;
+		if (t) {
+			/* created by the parent's side (or known before): sysdig only takes
+			 * the namespace's ids a parent outside the container could not see */
+			if (in_container) {
+				t->vtid = vtid;
+				t->vpid = vpid;
+			}
+			return;
+		}
+		if (!(t = fnet_state_add_thread(st, tid)))
 			return;
 		child = t;
 		child_tid = tid;
@@ -477,13 +495,17 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 		/* as sysdig: a thread's parent is its process's main thread, a process's its ptid */
 		child_ptid = (flags & PPM_CL_CLONE_THREAD) ? pid : ptid;
 		parent = fnet_state_thread(st, child_ptid);
-		if (child->comm.ptr && child->pid == child_pid)
-			return; /* already created from the parent's side */
+		inverted = PPM_CL_CLONE_INVERTED;
 	} else {
+		/* the parent's side; inside a container only the child's side knows its tid */
+		if (in_container)
+			return;
 		parent = t;
 		child_tid = res;
-		if (fnet_state_thread(st, child_tid))
+		struct fnet_thread *old = fnet_state_thread(st, child_tid);
+		if (old && (old->flags & PPM_CL_CLONE_INVERTED))
 			return; /* the child's own event came first */
+		/* any other thread of that number is an old one whose exit was lost: replaced */
 		child_pid = (flags & PPM_CL_CLONE_THREAD) ? pid : res;
 		child_ptid = tid; /* sysdig: the calling thread, whatever CLONE_PARENT says */
 		if (!(child = fnet_state_add_thread(st, child_tid)))
@@ -492,7 +514,7 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 	child->tid = child_tid;
 	child->pid = child_pid;
 	child->ptid = child_ptid;
-	child->flags = (uint32_t)flags;
+	child->flags = (uint32_t)flags | inverted;
 	if (parent && parent != child) {
 		copy_string(&child->cwd, &parent->cwd);
 		copy_string(&child->exepath, &parent->exepath);
@@ -507,8 +529,7 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 	child->clone_ts_ns = ev->ts_ns;
 	set_process_params(child, ev);
 	/* outside a child pid namespace sysdig takes tid and pid, not the event's values */
-	int64_t vtid;
-	if (!(flags & PPM_CL_CHILD_IN_PIDNS) && !(fnet_st_get_int(ev, NULL, FNET_PN_VTID, &vtid) && vtid != tid)) {
+	if (!in_container) {
 		child->vtid = child->tid;
 		child->vpid = child->pid;
 	}
@@ -545,20 +566,23 @@ static void on_execve_exit(struct fnet_state *st, struct fnet_thread *t, const s
 		t->exe_writable = (v & 1) != 0;    /* PPM_EXE_WRITABLE */
 		t->exe_upper_layer = (v & 2) != 0; /* PPM_EXE_UPPER_LAYER */
 	}
-	struct fnet_thread *m = fnet_state_main_thread(st, t);
-	if (!m->fdt)
+	/* close-on-exec descriptors are gone after a successful execve (as upstream libsinsp
+	 * does since; sysdig 0.29.3 keeps them: st->keep_cloexec) */
+	if (!t->fdt || st->keep_cloexec)
 		return;
-	/* close-on-exec descriptors are gone after a successful execve */
-	size_t pos = 0;
-	int64_t k;
-	void *f;
 	int64_t doomed[64];
-	size_t nd = 0;
-	while (fnet_int_map_next(&m->fdt->fds, &pos, &k, &f))
-		if ((((struct fnet_fd *)f)->open_flags & PPM_O_CLOEXEC) && nd < 64)
-			doomed[nd++] = k;
-	for (size_t i = 0; i < nd; i++)
-		fnet_fd_free(fnet_int_map_del(&m->fdt->fds, doomed[i]));
+	size_t nd;
+	do {
+		size_t pos = 0;
+		int64_t k;
+		void *f;
+		nd = 0;
+		while (nd < 64 && fnet_int_map_next(&t->fdt->fds, &pos, &k, &f))
+			if (((struct fnet_fd *)f)->open_flags & PPM_O_CLOEXEC)
+				doomed[nd++] = k;
+		for (size_t i = 0; i < nd; i++)
+			fnet_fd_free(fnet_int_map_del(&t->fdt->fds, doomed[i]));
+	} while (nd == 64);
 }
 
 enum process_kind { KIND_OTHER, KIND_CLONE, KIND_EXEC };

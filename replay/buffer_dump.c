@@ -105,9 +105,7 @@ void buffer_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		return;
 	/* reused between calls: only growing them allocates */
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	uint32_t n = fnet_sysdig_nparams(ev);
-	if (n > ev->info->nparams)
-		n = ev->info->nparams;
+	uint32_t n = fnet_format_nparams(ev, ctx);
 	for (uint32_t i = 0; i < n; i++) {
 		buffer_format_param(&v, &r, ev, i, ctx, style);
 		fnet_strbuf_puts(out, fnet_sysdig_param_name(ev, i));

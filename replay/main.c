@@ -60,10 +60,10 @@ static int printer_init(struct printer *p, const struct replay_options *o, FILE 
 	memset(p, 0, sizeof(*p));
 	p->out = out;
 	uint32_t max = o->verbose ? 0 : FNET_DEFAULT_BYTEBUF_MAX;
-	line_printer_init(&p->line, out, max);
+	line_printer_init(&p->line, out, max, o->all_params);
 	if (!o->format && !o->json && o->time == TIME_HUMAN && o->buffers == BUF_DOTS)
 		return 0;
-	struct out_options oo = {o->time, o->buffers, max, p->line.tz_offset_s, o->json};
+	struct out_options oo = {o->time, o->buffers, max, p->line.tz_offset_s, o->json, o->all_params};
 	const char *fmt = o->format ? o->format : OUT_FORMAT_DEFAULT;
 	char err[256];
 	int col = 0;
@@ -150,6 +150,7 @@ int main(int argc, char **argv)
 
 	struct fnet_state st;
 	fnet_state_init(&st);
+	st.keep_cloexec = o.keep_cloexec;
 	struct note_ctx note = {strcmp(o.input, "-") ? o.input : "<stdin>"};
 	struct fnet_trace_sink sink = fnet_state_sink(&st);
 	sink.on_note = print_note;

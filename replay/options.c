@@ -9,7 +9,7 @@
 static void usage(FILE *f)
 {
 	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
-	      "                       [-A | -x | -X] [-v] [FILTER]\n"
+	      "                       [-A | -x | -X] [-v] [--all-params] [--keep-cloexec] [FILTER]\n"
 	      "       falconet-replay --list-fields [--json]\n"
 	      "Print the system call events of a scap trace file (sysdig's format, plain,\n"
 	      "gzip or zstd compressed) that match a sysdig/Falco filter expression.\n"
@@ -30,6 +30,10 @@ static void usage(FILE *f)
 	      "  -x         byte buffers in hex, 16 bytes a row, under the line\n"
 	      "  -X         byte buffers in hex and ASCII\n"
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
+	      "  --all-params  show the parameters a newer driver adds beyond sysdig 0.29.3's\n"
+	      "             (by default evt.info, evt.args, evt.arg stop where sysdig's do)\n"
+	      "  --keep-cloexec  keep close-on-exec fds after execve, as sysdig 0.29.3 does\n"
+	      "             (wrongly: the kernel closes them)\n"
 	      "  --list-fields [--json]  list the fields of filters and formats\n"
 	      "  -h, --help this help;  --version  the version\n"
 	      "\n"
@@ -83,11 +87,13 @@ static void report_bad_option(const char *arg, const struct option *longs)
 
 int replay_parse_options(int argc, char **argv, struct replay_options *o)
 {
-	enum { OPT_VERSION = 1, OPT_LIST_FIELDS };
+	enum { OPT_VERSION = 1, OPT_LIST_FIELDS, OPT_ALL_PARAMS, OPT_KEEP_CLOEXEC };
 	static const struct option longs[] = {
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{"list-fields", no_argument, NULL, OPT_LIST_FIELDS},
+		{"all-params", no_argument, NULL, OPT_ALL_PARAMS},
+		{"keep-cloexec", no_argument, NULL, OPT_KEEP_CLOEXEC},
 		{"json", no_argument, NULL, 'j'},
 		{"print", required_argument, NULL, 'p'},
 		{"numevents", required_argument, NULL, 'n'},
@@ -156,6 +162,12 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 			return 1;
 		case OPT_LIST_FIELDS:
 			o->list_fields = 1;
+			break;
+		case OPT_ALL_PARAMS:
+			o->all_params = 1;
+			break;
+		case OPT_KEEP_CLOEXEC:
+			o->keep_cloexec = 1;
 			break;
 		default:
 			report_bad_option(argv[optind - 1], longs);

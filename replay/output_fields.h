@@ -43,6 +43,7 @@ struct out_options {
 	uint32_t bytebuf_max; /* BUF_DOTS buffers longer than this are cut; 0: whole */
 	long tz_offset_s;     /* local time's offset from UTC (time_local_offset()) */
 	int json;             /* -j */
+	int all_params;       /* --all-params: see struct fnet_format_ctx */
 };
 
 /*

@@ -58,3 +58,31 @@ stop_capture() {
 	cap_pid=
 	[ $st -eq 0 ] || fail "falconet-capture exited $st on SIGINT: $(tail -3 "$tmp/capture.err")"
 }
+
+# Differential helpers shared by the sysdig comparisons (they use $tmp).
+# corpus_entries FILE...: the lines of corpus files, without '#' comments and blank lines
+corpus_entries() { cat "$@" | grep -v -e '^#' -e '^[[:space:]]*$'; }
+# same_selection TRACE EXPR [SUFFIX]: sysdig and falconet-replay (with the options in
+# $COMPARE_OPTS) select the same events (evt.num) with EXPR, restricted by SUFFIX
+# (" and ..." appended to "(EXPR)") when given; else reports the difference with fail
+# and returns 1.
+COMPARE_OPTS=
+same_selection() {
+	local t=$1 expr=$2 e=$2
+	[ -n "${3:-}" ] && e="($2)$3"
+	sysdig -r "$t" -p '%evt.num' "$e" > "$tmp/sel.want" 2> "$tmp/sel.err" ||
+		{ fail "sysdig rejects '$e': $(head -1 "$tmp/sel.err")"; return 1; }
+	"$FALCONET_REPLAY" $COMPARE_OPTS -r "$t" "$e" 2> "$tmp/sel.err" | cut -d' ' -f1 > "$tmp/sel.got"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { fail "falconet rejects '$e': $(head -1 "$tmp/sel.err")"; return 1; }
+	cmp -s "$tmp/sel.want" "$tmp/sel.got" && return 0
+	fail "'$expr' on $(basename "$t"): sysdig $(wc -l < "$tmp/sel.want") events, falconet $(wc -l < "$tmp/sel.got"): $(diff "$tmp/sel.want" "$tmp/sel.got" | grep '^[<>]' | head -5 | tr '\n' ' ')"
+	return 1
+}
+# format_forms LINE: sets fmt (falconet's) and sfmt (sysdig's) from a format corpus line:
+# "FORMAT<TAB>SYSDIG-FORMAT", or FORMAT whose %{field} sysdig writes %field
+format_forms() {
+	case "$1" in
+	*$'\t'*) fmt=${1%%$'\t'*}; sfmt=${1#*$'\t'} ;;
+	*) fmt=$1; sfmt=$(printf '%s' "$1" | sed 's/%\([0-9]*\){\([^}]*\)}/%\1\2/g') ;;
+	esac
+}

@@ -127,7 +127,7 @@ trace=$tmp/probe.scap
 
 # sysdig 0.29.3 skips these types (336 and up); the other events it must list.
 newer="chown, lchown, fchown, fchownat, prctl, capset, memfd_create, init_module, finit_module, io_uring_setup"
-"$FALCONET_REPLAY" -r "$trace" "evt.type in (socketpair, sendmsg, recvmsg, rename, renameat, renameat2,
+"$FALCONET_REPLAY" --all-params -r "$trace" "evt.type in (socketpair, sendmsg, recvmsg, rename, renameat, renameat2,
 	link, linkat, symlink, symlinkat, chmod, fchmod, fchmodat, setuid, setgid, setresuid, setresgid,
 	setns, unshare, mount, umount, ptrace, bpf, mmap, mprotect, userfaultfd, $newer)" > "$tmp/events.txt"
 
