@@ -147,3 +147,30 @@ const char *fnet_event_category_name(const struct fnet_event *ev, const struct f
 						       FNET_EC_PLUGIN | FNET_EC_METAEVENT);
 	return category_of(cat, f);
 }
+
+/* EF_MODIFIES_STATE as sysdig 0.29.3's table has it, where the newer schema differs. */
+static int sysdig_modifies_state(uint16_t type)
+{
+	switch (type) {
+	case FNET_EV_SOCKET_SENDMMSG_X:
+	case FNET_EV_SOCKET_RECVMMSG_X:
+		return 0;
+	case FNET_EV_SYSCALL_SETPGID_E:
+	case FNET_EV_SYSCALL_SETPGID_E + 1:
+		return 1;
+	default: {
+		const struct fnet_event_info *ei = fnet_event_info(type);
+		return ei && (ei->flags & FNET_EF_MODIFIES_STATE);
+	}
+	}
+}
+
+void fnet_filter_note_result(const struct fnet_eval_ctx *ctx, int matched)
+{
+	const struct fnet_event *ev = ctx->ev;
+	struct fnet_thread *t = ctx->thread;
+	if (!t || !ev->info || !fnet_event_is_enter(ev->type) ||
+	    (ev->info->flags & FNET_EF_SKIPPARSERESET) || ev->type == FNET_EV_SCHEDSWITCH_6_E)
+		return;
+	t->enter_filtered_out = !matched && !sysdig_modifies_state(ev->type);
+}

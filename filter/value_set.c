@@ -1,4 +1,4 @@
-/* Sorted constant sets for `in` lists. */
+/* Constant sets for `in` lists: sorted arrays, and a hash table for strings. */
 #include "value_set.h"
 
 #include <stdlib.h>
@@ -20,6 +20,46 @@ static int cmp_item(const void *x, const void *y)
 {
 	const struct str_item *a = x, *b = y;
 	return cmp_str(a->p, a->len, b->p, b->len);
+}
+
+/* Sets this small are searched by binary search (bench/str_set_bench.c). */
+#define SMALL_SET 8
+
+/* FNV-1a over the bytes, 8 at a time where it can, with a final mix for the low bits. */
+static uint64_t hash_bytes(const char *p, uint32_t len)
+{
+	uint64_t h = 0xcbf29ce484222325u;
+	uint32_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x100000001b3u;
+	}
+	for (; i < len; i++)
+		h = (h ^ (uint8_t)p[i]) * 0x100000001b3u;
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9u;
+	return h ^ (h >> 32);
+}
+
+/* The hash table over the sorted elements: at least twice as many slots as elements. */
+static int build_slots(struct fnet_str_set *s)
+{
+	size_t size = 4;
+	while (size < 2 * s->n)
+		size *= 2;
+	if (!(s->slots = calloc(size, sizeof(*s->slots)))) {
+		fnet_str_set_free(s);
+		return -1;
+	}
+	s->mask = size - 1;
+	for (size_t k = 0; k < s->n; k++) {
+		size_t i = hash_bytes(s->ptr[k], s->len[k]) & s->mask;
+		while (s->slots[i])
+			i = (i + 1) & s->mask;
+		s->slots[i] = (uint32_t)(k + 1);
+	}
+	return 0;
 }
 
 int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const size_t *lens,
@@ -60,10 +100,26 @@ int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const si
 		s->n++;
 	}
 	free(items);
-	return 0;
+	return build_slots(s);
 }
 
 int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
+	if (len < s->min_len || len > s->max_len)
+		return 0;
+	/* up to 8 elements, three length-first comparisons beat hashing the key */
+	if (s->n <= SMALL_SET)
+		return fnet_str_set_has_sorted(s, p, len);
+	for (size_t i = hash_bytes(p, len) & s->mask;; i = (i + 1) & s->mask) {
+		uint32_t k = s->slots[i];
+		if (!k)
+			return 0;
+		if (s->len[k - 1] == len && memcmp(s->ptr[k - 1], p, len) == 0)
+			return 1;
+	}
+}
+
+int fnet_str_set_has_sorted(const struct fnet_str_set *s, const char *p, uint32_t len)
 {
 	if (len < s->min_len || len > s->max_len)
 		return 0;
@@ -83,6 +139,7 @@ int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
 
 void fnet_str_set_free(struct fnet_str_set *s)
 {
+	free(s->slots);
 	free(s->ptr);
 	free(s->len);
 	free(s->pool);

@@ -70,6 +70,10 @@ struct fnet_thread {
 	uint16_t enter_type;       /* 0xffff: none */
 	struct fnet_event enter;
 	int exited;                /* procexit seen: removed before the next event */
+	/* Set by a filtering reader (fnet_filter_note_result): the thread's last enter event
+	 * failed a filter sysdig 0.29.3 runs before its parser, which leaves the exit event
+	 * without an fd for that filter. */
+	uint8_t enter_filtered_out;
 };
 
 struct fnet_user {

@@ -196,7 +196,9 @@ int main(int argc, char **argv)
 		}
 		if (filter) {
 			struct fnet_eval_ctx ctx = {&ev, t, &st};
-			if (!fnet_filter_match(filter, &ctx))
+			int matched = fnet_filter_match(filter, &ctx);
+			fnet_filter_note_result(&ctx, matched);
+			if (!matched)
 				continue;
 		}
 		oe.thread = t;

@@ -121,29 +121,53 @@ suffix() {
 	[ -n "$l" ] && printf ' and not evt.num in (%s)' "$l"
 }
 
-# The filter corpora.
-n=0
-while IFS= read -r expr; do
-	n=$((n + 1))
-	same_selection "$trace" "$expr" "$(suffix "$expr")"
-done < <(corpus_entries "$top_srcdir"/tests/filter_corpus*.txt)
-[ $FAILED -eq 0 ] && pass "$n filter expressions select the same events as sysdig on the live capture"
-
-# The format corpus, in text.
-n=0
-while IFS= read -r line; do
-	format_forms "$line"
-	n=$((n + 1))
+# The filter corpora and the format corpus (in text), each corpus in two halves run
+# side by side: a comparison is two short runs of sysdig and falconet-replay.
+filter_check() {
+	same_selection "$trace" "$1" "$(suffix "$1")"
+}
+format_check() {
+	format_forms "$1"
+	local f
 	f=$(suffix "$fmt")
 	f=${f# and }
-	sysdig -r "$trace" -p "$sfmt" ${f:+"$f"} > "$tmp/want" 2> "$tmp/err" ||
-		{ fail "sysdig refuses '$sfmt': $(head -1 "$tmp/err")"; continue; }
-	replay -r "$trace" -p "$fmt" ${f:+"$f"} > "$tmp/got" 2> "$tmp/err" ||
-		{ fail "-p '$fmt': $(head -1 "$tmp/err")"; continue; }
-	cmp -s "$tmp/want" "$tmp/got" ||
-		fail "-p '$fmt' on the live capture: $(diff "$tmp/want" "$tmp/got" | head -4 | tr '\n' ' ' | cut -c1-300)"
-done < <(corpus_entries "$top_srcdir/tests/format_corpus.txt")
-[ $FAILED -eq 0 ] && pass "$n formats print as sysdig prints them on the live capture"
+	sysdig -r "$trace" -p "$sfmt" ${f:+"$f"} > "$tmp/want$SEL_ID" 2> "$tmp/err$SEL_ID" ||
+		{ fail "sysdig refuses '$sfmt': $(head -1 "$tmp/err$SEL_ID")"; return; }
+	replay -r "$trace" -p "$fmt" ${f:+"$f"} > "$tmp/got$SEL_ID" 2> "$tmp/err$SEL_ID" ||
+		{ fail "-p '$fmt': $(head -1 "$tmp/err$SEL_ID")"; return; }
+	cmp -s "$tmp/want$SEL_ID" "$tmp/got$SEL_ID" ||
+		fail "-p '$fmt' on the live capture: $(diff "$tmp/want$SEL_ID" "$tmp/got$SEL_ID" | head -4 | tr '\n' ' ' | cut -c1-300)"
+}
+# in_halves CHECK FILE: CHECK on each line of FILE, odd and even lines in two processes
+in_halves() {
+	local pids=() half
+	for half in 0 1; do
+		(
+			SEL_ID=$half
+			i=0
+			while IFS= read -r line; do
+				i=$((i + 1))
+				[ $((i % 2)) -eq $half ] && "$1" "$line"
+			done < "$2"
+			exit $FAILED
+		) &
+		pids+=($!)
+	done
+	for half in 0 1; do
+		wait "${pids[$half]}" || FAILED=1
+	done
+}
+corpus_entries "$top_srcdir"/tests/filter_corpus*.txt > "$tmp/filters"
+corpus_entries "$top_srcdir/tests/format_corpus.txt" > "$tmp/formats"
+before=$FAILED
+FAILED=0
+in_halves filter_check "$tmp/filters"
+[ $FAILED -eq 0 ] && pass "$(wc -l < "$tmp/filters") filter expressions select the same events as sysdig on the live capture"
+f1=$FAILED
+FAILED=0
+in_halves format_check "$tmp/formats"
+[ $FAILED -eq 0 ] && pass "$(wc -l < "$tmp/formats") formats print as sysdig prints them on the live capture"
+[ $before -eq 0 ] && [ $f1 -eq 0 ] || FAILED=1
 
 # The default line and JSON.
 f=$(suffix proc.tty)

@@ -65,17 +65,17 @@ corpus_entries() { cat "$@" | grep -v -e '^#' -e '^[[:space:]]*$'; }
 # same_selection TRACE EXPR [SUFFIX]: sysdig and falconet-replay (with the options in
 # $COMPARE_OPTS) select the same events (evt.num) with EXPR, restricted by SUFFIX
 # (" and ..." appended to "(EXPR)") when given; else reports the difference with fail
-# and returns 1.
+# and returns 1. Its files are $tmp/sel$SEL_ID.*, so that runs side by side set SEL_ID.
 COMPARE_OPTS=
 same_selection() {
-	local t=$1 expr=$2 e=$2
+	local t=$1 expr=$2 e=$2 o=$tmp/sel${SEL_ID:-}
 	[ -n "${3:-}" ] && e="($2)$3"
-	sysdig -r "$t" -p '%evt.num' "$e" > "$tmp/sel.want" 2> "$tmp/sel.err" ||
-		{ fail "sysdig rejects '$e': $(head -1 "$tmp/sel.err")"; return 1; }
-	"$FALCONET_REPLAY" $COMPARE_OPTS -r "$t" "$e" 2> "$tmp/sel.err" | cut -d' ' -f1 > "$tmp/sel.got"
-	[ "${PIPESTATUS[0]}" -eq 0 ] || { fail "falconet rejects '$e': $(head -1 "$tmp/sel.err")"; return 1; }
-	cmp -s "$tmp/sel.want" "$tmp/sel.got" && return 0
-	fail "'$expr' on $(basename "$t"): sysdig $(wc -l < "$tmp/sel.want") events, falconet $(wc -l < "$tmp/sel.got"): $(diff "$tmp/sel.want" "$tmp/sel.got" | grep '^[<>]' | head -5 | tr '\n' ' ')"
+	sysdig -r "$t" -p '%evt.num' "$e" > "$o.want" 2> "$o.err" ||
+		{ fail "sysdig rejects '$e': $(head -1 "$o.err")"; return 1; }
+	"$FALCONET_REPLAY" $COMPARE_OPTS -r "$t" "$e" 2> "$o.err" | cut -d' ' -f1 > "$o.got"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { fail "falconet rejects '$e': $(head -1 "$o.err")"; return 1; }
+	cmp -s "$o.want" "$o.got" && return 0
+	fail "'$expr' on $(basename "$t"): sysdig $(wc -l < "$o.want") events, falconet $(wc -l < "$o.got"): $(diff "$o.want" "$o.got" | grep '^[<>]' | head -5 | tr '\n' ' ')"
 	return 1
 }
 # format_forms LINE: sets fmt (falconet's) and sfmt (sysdig's) from a format corpus line:

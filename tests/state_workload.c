@@ -61,6 +61,11 @@ static void dups(void)
 	int e = dup3(fd, 61, O_CLOEXEC);
 	if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0)
 		die("dup");
+	int wo = open(path_in(p, sizeof(p), "dups.txt"), O_WRONLY);
+	if (wo < 0)
+		die("open dups.txt");
+	touch_fd(wo); /* fails (EBADF): an error on a known file fd */
+	close(wo);
 	int all[] = {a, b, c, d, e, fd};
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		touch_fd(all[i]);
@@ -77,6 +82,7 @@ static void tcp(void)
 	if (srv < 0 || bind(srv, (struct sockaddr *)&sa, sizeof(sa)) < 0 || listen(srv, 4) < 0 ||
 	    getsockname(srv, (struct sockaddr *)&sa, &sl) < 0)
 		die("tcp server");
+	touch_fd(srv); /* fails (ENOTCONN): an error on a bound socket */
 	int cli = socket(AF_INET, SOCK_STREAM, 0);
 	if (cli < 0 || connect(cli, (struct sockaddr *)&sa, sizeof(sa)) < 0)
 		die("tcp connect");
