@@ -89,17 +89,24 @@ void fnet_state_socket_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	fnet_st_put_fd(t, f);
 }
 
+/* The known fd an exit event worked on, when it succeeded (res >= 0), else NULL. */
+static struct fnet_fd *fd_of_success(struct fnet_thread *t, const struct fnet_event *ev,
+				     const struct fnet_event *enter)
+{
+	int64_t res, fd;
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0 ||
+	    !fnet_st_get_int(ev, enter, FNET_PN_FD, &fd))
+		return NULL;
+	return fnet_thread_fd(t, fd);
+}
+
 /* bind: a port makes a server socket; the fd is named by the address either way. */
 void fnet_state_bind_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			  const struct fnet_event *enter)
 {
-	int64_t res, fd;
 	const uint8_t *p;
 	uint32_t len;
-	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0 ||
-	    !fnet_st_get_int(ev, enter, FNET_PN_FD, &fd))
-		return;
-	struct fnet_fd *f = fnet_thread_fd(t, fd);
+	struct fnet_fd *f = fd_of_success(t, ev, enter);
 	if (!f || !fnet_event_param(ev, FNET_PN_ADDR, &p, &len) || len == 0)
 		return;
 	if (p[0] == PPM_AF_INET && len >= 7 && fnet_get_u16(p + 5) > 0) {
@@ -321,13 +328,9 @@ static void guess_role(const struct fnet_thread *t, struct fnet_fd *f, int incom
 void fnet_state_sock_io_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			     const struct fnet_event *enter, int incoming)
 {
-	int64_t res, fd;
 	const uint8_t *p;
 	uint32_t len;
-	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0 ||
-	    !fnet_st_get_int(ev, enter, FNET_PN_FD, &fd))
-		return;
-	struct fnet_fd *f = fnet_thread_fd(t, fd);
+	struct fnet_fd *f = fd_of_success(t, ev, enter);
 	if (!f || (f->name.len && f->type == FNET_FDR_IPV4_SOCK && f->l4proto == L4_TCP))
 		return;
 	const struct fnet_event *src = incoming ? ev : enter;

@@ -8,7 +8,9 @@
  *        state_workload --exec-child FD...   (internal: the execve step's child,
  *        which writes to each FD: the last one was close-on-exec, so EBADF)
  */
+#ifndef _GNU_SOURCE
 #define _GNU_SOURCE
+#endif
 #include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -129,7 +131,12 @@ static void unix_sockets(void)
 {
 	struct sockaddr_un ua = {.sun_family = AF_UNIX};
 	char p[4096];
-	snprintf(ua.sun_path, sizeof(ua.sun_path), "%s", path_in(p, sizeof(p), "sock"));
+	size_t n = strlen(path_in(p, sizeof(p), "sock"));
+	if (n >= sizeof(ua.sun_path)) {
+		fprintf(stderr, "state_workload: %s: path too long for a unix socket\n", p);
+		exit(1);
+	}
+	memcpy(ua.sun_path, p, n + 1);
 	int srv = socket(AF_UNIX, SOCK_STREAM, 0);
 	if (srv < 0 || bind(srv, (struct sockaddr *)&ua, sizeof(ua)) < 0 || listen(srv, 4) < 0)
 		die("unix server");

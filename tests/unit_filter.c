@@ -234,7 +234,7 @@ static void test_lists(void **state)
 static void test_str_set_hash(void **state)
 {
 	(void)state;
-	static char bufs[600][48];
+	static char bufs[600][64];
 	const char *strs[600];
 	size_t lens[600];
 	uint32_t seed = 12345;
