@@ -3,8 +3,9 @@
  * against the binary search it replaced (fnet_str_set_has_sorted), on sets of
  * 4 to 4096 path-like strings, half the keys members and half not (prefixes of
  * members and near misses). Prints "n=N hash_ns=H sorted_ns=S" per set size.
- * Build: cc -O2 -I filter bench/str_set_bench.c filter/value_set.c -o str_set_bench
- * Usage: str_set_bench [LOOKUPS]   (default 4,000,000 per size and method)
+ * Build: cc -O2 -D_GNU_SOURCE -I filter bench/str_set_bench.c filter/value_set.c -o str_set_bench
+ * Usage: str_set_bench [LOOKUPS [N]]   (default 4,000,000 per size and method; N: one
+ *        set size only, e.g. under valgrind --tool=callgrind to count instructions)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,8 +44,9 @@ static double run(int (*has)(const struct fnet_str_set *, const char *, uint32_t
 int main(int argc, char **argv)
 {
 	long lookups = argc > 1 ? atol(argv[1]) : 4000000;
-	if (lookups <= 0) {
-		fprintf(stderr, "usage: str_set_bench [LOOKUPS]\n");
+	long only = argc > 2 ? atol(argv[2]) : 0;
+	if (lookups <= 0 || only < 0 || only > MAX_N) {
+		fprintf(stderr, "usage: str_set_bench [LOOKUPS [N]]  (N up to %d)\n", MAX_N);
 		return 2;
 	}
 	const char *strs[MAX_N];
@@ -59,6 +61,8 @@ int main(int argc, char **argv)
 	long sink = 0;
 	for (size_t z = 0; z < sizeof(sizes) / sizeof(sizes[0]); z++) {
 		size_t n = sizes[z];
+		if (only && n != (size_t)only)
+			continue;
 		struct fnet_str_set s;
 		if (fnet_str_set_build(&s, strs, lens, n) < 0) {
 			fprintf(stderr, "str_set_bench: out of memory\n");

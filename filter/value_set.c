@@ -22,21 +22,34 @@ static int cmp_item(const void *x, const void *y)
 	return cmp_str(a->p, a->len, b->p, b->len);
 }
 
+static int sorted_has(const struct fnet_str_set *s, const char *p, uint32_t len);
+
 /* Sets this small are searched by binary search (bench/str_set_bench.c). */
 #define SMALL_SET 8
 
-/* FNV-1a over the bytes, 8 at a time where it can, with a final mix for the low bits. */
+/*
+ * FNV-1a's step over 8-byte words, the length mixed in first; a tail shorter than
+ * a word is hashed as the key's last 8 bytes (overlapping), or byte by byte in a
+ * key shorter than 8. Then a final mix, so that the low bits (the slot) depend on all.
+ */
 static uint64_t hash_bytes(const char *p, uint32_t len)
 {
-	uint64_t h = 0xcbf29ce484222325u;
+	uint64_t h = (0xcbf29ce484222325u ^ len) * 0x100000001b3u, w;
 	uint32_t i = 0;
 	for (; i + 8 <= len; i += 8) {
-		uint64_t w;
 		memcpy(&w, p + i, 8);
 		h = (h ^ w) * 0x100000001b3u;
 	}
-	for (; i < len; i++)
-		h = (h ^ (uint8_t)p[i]) * 0x100000001b3u;
+	if (i < len) {
+		if (len >= 8) {
+			memcpy(&w, p + len - 8, 8);
+		} else {
+			w = 0;
+			for (; i < len; i++)
+				w = w << 8 | (uint8_t)p[i];
+		}
+		h = (h ^ w) * 0x100000001b3u;
+	}
 	h ^= h >> 29;
 	h *= 0xbf58476d1ce4e5b9u;
 	return h ^ (h >> 32);
@@ -103,13 +116,15 @@ int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const si
 	return build_slots(s);
 }
 
-int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+/*
+ * Linear probing from the key's slot to the key or an empty slot. Kept out of
+ * line: inlined, its register saves would slow the small sets' path.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int hashed_has(const struct fnet_str_set *s, const char *p, uint32_t len)
 {
-	if (len < s->min_len || len > s->max_len)
-		return 0;
-	/* up to 8 elements, three length-first comparisons beat hashing the key */
-	if (s->n <= SMALL_SET)
-		return fnet_str_set_has_sorted(s, p, len);
 	for (size_t i = hash_bytes(p, len) & s->mask;; i = (i + 1) & s->mask) {
 		uint32_t k = s->slots[i];
 		if (!k)
@@ -119,10 +134,24 @@ int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
 	}
 }
 
+int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
+	if (len < s->min_len || len > s->max_len)
+		return 0;
+	/* up to 8 elements, three length-first comparisons beat hashing the key */
+	return s->n <= SMALL_SET ? sorted_has(s, p, len) : hashed_has(s, p, len);
+}
+
 int fnet_str_set_has_sorted(const struct fnet_str_set *s, const char *p, uint32_t len)
 {
 	if (len < s->min_len || len > s->max_len)
 		return 0;
+	return sorted_has(s, p, len);
+}
+
+/* Binary search over the sorted elements, by length then bytes. */
+static int sorted_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
 	size_t lo = 0, hi = s->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;

@@ -350,6 +350,64 @@ static void put_id_name(struct fnet_strbuf *v, struct fnet_strbuf *r, uint32_t i
 	fnet_strbuf_puts(r, name && name->ptr ? name->ptr : "<NA>");
 }
 
+/*
+ * The type and format of a dynamic parameter's value by its selector byte, from
+ * the driver's tables (driver/dynamic_params_table.c: bpf, ptrace, sockopt). 0 when
+ * unknown.
+ */
+static int dyn_param(uint16_t type, uint8_t sel, struct fnet_param_info *out)
+{
+	static const uint8_t bpf[][2] = {{FNET_PT_FD, FNET_PF_DEC}, {FNET_PT_ERRNO, FNET_PF_DEC}};
+	static const uint8_t ptrace[][2] = {{FNET_PT_UINT64, FNET_PF_HEX}, {FNET_PT_SIGTYPE, FNET_PF_DEC}};
+	static const uint8_t sockopt[][2] = {{FNET_PT_BYTEBUF, FNET_PF_HEX}, {FNET_PT_ERRNO, FNET_PF_DEC},
+					     {FNET_PT_UINT32, FNET_PF_DEC}, {FNET_PT_UINT64, FNET_PF_DEC},
+					     {FNET_PT_RELTIME, FNET_PF_DEC}};
+	const uint8_t(*t)[2];
+	size_t n;
+	switch (type) {
+	case FNET_EV_SYSCALL_BPF_X: t = bpf; n = 2; break;
+	case FNET_EV_SYSCALL_PTRACE_X: t = ptrace; n = 2; break;
+	case FNET_EV_SOCKET_SETSOCKOPT_X:
+	case FNET_EV_SOCKET_GETSOCKOPT_X: t = sockopt; n = 5; break;
+	default: return 0;
+	}
+	if (sel >= n)
+		return 0;
+	out->type = t[sel][0];
+	out->format = t[sel][1];
+	out->flags = NULL;
+	return 1;
+}
+
+void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
+		       uint32_t i, const struct fnet_format_ctx *ctx);
+
+/* A dynamic parameter: a selector byte, then a value of the type it selects. */
+static void put_dyn(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
+		    uint32_t i, const struct fnet_format_ctx *ctx)
+{
+	const uint8_t *p = ev->param[i];
+	uint32_t len = ev->param_len[i];
+	struct fnet_param_info params[FNET_MAX_PARAMS];
+	if (len < 1 || ev->nparams > FNET_MAX_PARAMS || ev->info->nparams > FNET_MAX_PARAMS) {
+		put_bytebuf(v, p, len, ctx->bytebuf_max);
+		return;
+	}
+	memcpy(params, ev->info->params, ev->info->nparams * sizeof(params[0]));
+	if (!dyn_param(ev->type, p[0], &params[i])) {
+		put_bytebuf(v, p, len, ctx->bytebuf_max); /* unknown selector: the raw bytes */
+		return;
+	}
+	/* the same event with the value alone, of the selected type */
+	struct fnet_event_info info = *ev->info;
+	info.params = params;
+	struct fnet_event view = *ev;
+	view.info = &info;
+	view.param[i] = p + 1;
+	view.param_len[i] = len - 1;
+	fnet_format_param(v, r, &view, i, ctx);
+}
+
 void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
 		       uint32_t i, const struct fnet_format_ctx *ctx)
 {
@@ -496,8 +554,7 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 		fnet_strbuf_printf(v, "%" PRIu64, fnet_event_param_u64(ev, i));
 		break;
 	case FNET_PT_DYN:
-		/* selector byte then a value whose type depends on it: shown as raw bytes */
-		put_bytebuf(v, p, len, ctx->bytebuf_max);
+		put_dyn(v, r, ev, i, ctx);
 		break;
 	default:
 		fnet_strbuf_puts(v, "(n.a.)");

@@ -458,6 +458,30 @@ static void inherit_fds(struct fnet_state *st, struct fnet_thread *parent, struc
 		fnet_st_put_fd(child, clone_fd(v, k));
 }
 
+/* A thread first seen by an event of another one: named "<NA>", without a uid, as in sysdig. */
+static int is_placeholder(const struct fnet_thread *t)
+{
+	return t->uid == UINT32_MAX && t->comm.ptr && !strcmp(t->comm.ptr, "<NA>");
+}
+
+static struct fnet_thread *new_placeholder(struct fnet_state *st, int64_t tid)
+{
+	struct fnet_thread *t = fnet_state_add_thread(st, tid);
+	if (t) {
+		fnet_string_set(&t->comm, "<NA>", 4);
+		fnet_string_set(&t->exe, "<NA>", 4);
+		t->pid = tid;
+	}
+	return t;
+}
+
+/* The thread that called clone: sysdig makes a placeholder for an unknown one. */
+static struct fnet_thread *clone_caller(struct fnet_state *st, int64_t tid)
+{
+	struct fnet_thread *t = fnet_state_thread(st, tid);
+	return t ? t : new_placeholder(st, tid);
+}
+
 static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
 {
 	int64_t res, flags = 0, tid, pid, ptid;
@@ -494,13 +518,13 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 		child_pid = pid;
 		/* as sysdig: a thread's parent is its process's main thread, a process's its ptid */
 		child_ptid = (flags & PPM_CL_CLONE_THREAD) ? pid : ptid;
-		parent = fnet_state_thread(st, child_ptid);
+		parent = clone_caller(st, child_ptid);
 		inverted = PPM_CL_CLONE_INVERTED;
 	} else {
 		/* the parent's side; inside a container only the child's side knows its tid */
 		if (in_container)
 			return;
-		parent = t;
+		parent = t ? t : clone_caller(st, tid);
 		child_tid = res;
 		struct fnet_thread *old = fnet_state_thread(st, child_tid);
 		if (old && (old->flags & PPM_CL_CLONE_INVERTED))
@@ -515,7 +539,9 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 	child->pid = child_pid;
 	child->ptid = child_ptid;
 	child->flags = (uint32_t)flags | inverted;
-	if (parent && parent != child) {
+	int known_parent = parent && !is_placeholder(parent);
+	child->loginuid = 0; /* sysdig's initial value, when no parent gives one */
+	if (known_parent && parent != child) {
 		copy_string(&child->cwd, &parent->cwd);
 		copy_string(&child->exepath, &parent->exepath);
 		copy_string(&child->env, &parent->env);
@@ -528,6 +554,14 @@ static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const st
 	}
 	child->clone_ts_ns = ev->ts_ns;
 	set_process_params(child, ev);
+	if (parent && !known_parent && parent != child) {
+		/* sysdig names a placeholder parent after the event (its child) */
+		copy_string(&parent->comm, &child->comm);
+		copy_string(&parent->exe, &child->exe);
+		fnet_string_set(&parent->exepath, child->exepath.ptr ? child->exepath.ptr : "",
+				child->exepath.len);
+		copy_string(&parent->args, &child->args);
+	}
 	/* outside a child pid namespace sysdig takes tid and pid, not the event's values */
 	if (!in_container) {
 		child->vtid = child->tid;
@@ -620,11 +654,8 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		if ((ev->info->flags & FNET_EF_SKIPPARSERESET) || ev->type == FNET_EV_SCHEDSWITCH_6_E ||
 		    (!fnet_event_is_enter(ev->type) && process_kind_of(ev->type) == KIND_CLONE))
 			t = NULL;
-		else if ((t = fnet_state_add_thread(st, ev->tid))) {
-			fnet_string_set(&t->comm, "<NA>", 4);
-			fnet_string_set(&t->exe, "<NA>", 4);
-			t->pid = ev->tid;
-		}
+		else
+			t = new_placeholder(st, ev->tid);
 		if (!t && (fnet_event_is_enter(ev->type) || process_kind_of(ev->type) != KIND_CLONE))
 			return NULL;
 	}

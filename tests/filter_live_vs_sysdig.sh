@@ -24,22 +24,32 @@
 #    for processes of the snapshot (and their children until an execve) its
 #    proc.tty is 0 and user.loginuid the low half of pidns_init_start_ts;
 #    expected: the values of /proc, checked for this test's shell.
+#  - sysdig bug 4 (crash): evt.res on a bpf exit event kills sysdig (SIGSEGV).
+#  - sysdig bug 5 (stale latency text): see below.
 . "$(dirname "$0")/lib.sh"
 : "${FALCONET_CAPTURE:=$top_builddir/capture/falconet-capture}"
 WORKLOAD=$top_builddir/tests/state_workload
 [ "$(id -u)" -eq 0 ] || { echo "SKIP: live capture needs root"; exit $SKIP; }
 need_sysdig
-[ -x "$WORKLOAD" ] || { echo "SKIP: $WORKLOAD not built (make check builds it)"; exit $SKIP; }
+[ -x "$WORKLOAD" ] && [ -x "$top_builddir/tests/rewrite_trace" ] ||
+	{ echo "SKIP: $WORKLOAD or tests/rewrite_trace not built (make check builds them)"; exit $SKIP; }
 tmp=$(scratch)
 cap_pid=
+# KEEP_TRACE=FILE keeps a copy of the compared trace, to look into a failure
 trap '[ -n "$cap_pid" ] && kill -9 $cap_pid 2>/dev/null; [ -n "${KEEP_TRACE:-}" ] && cp "$tmp/live.scap" "$KEEP_TRACE"; rm -rf "$tmp"' EXIT
 
 mkdir "$tmp/work"
-trace=$tmp/live.scap
-start_capture "$trace" 'proc.name=state_workload or proc.aname=state_workload'
+start_capture "$tmp/capture.scap" 'proc.name=state_workload or proc.aname=state_workload'
 "$WORKLOAD" "$tmp/work" || fail "the workload failed"
 stop_capture
 [ $FAILED -eq 0 ] || finish
+# sysdig 0.29.3 skips event types newer than its table (336 and up: prctl, capset,
+# memfd_create... of any process) without numbering them: they are left out of the
+# file both read, so that evt.num and the fd tables line up.
+trace=$tmp/live.scap
+newer=$("$top_builddir/tests/rewrite_trace" "$tmp/capture.scap" "$trace" none 336) ||
+	{ fail "rewrite_trace failed"; finish; }
+[ "$newer" -eq 0 ] || pass "$newer events of types sysdig 0.29.3 does not know left out"
 n=$("$FALCONET_REPLAY" -r "$trace" 'proc.name=state_workload' | wc -l)
 [ "$n" -ge 100 ] && pass "live capture with $n workload events" || { fail "only $n workload events"; finish; }
 
@@ -84,7 +94,7 @@ stale=$( { stale_events "$tmp/line.want" "$tmp/line.got" && stale_events "$tmp/a
 
 # Bug 2: the exec'd child's write to the fd that was close-on-exec in its parent.
 cfd=$(cat "$tmp/work/cloexec.fd")
-cloexec=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.num' "proc.args startswith --exec-child and fd.num=$cfd" | num_list)
+cloexec=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.num' "proc.args startswith --exec-child and evt.type=write and fd.num=$cfd" | num_list)
 want=$(sysdig -r "$trace" -p '%fd.name' "evt.num in ($cloexec)" | sort -u)
 got=$("$FALCONET_REPLAY" -r "$trace" -p '*%fd.name' "evt.num in ($cloexec)" | grep -v -e '^$' -e '^<NA>$' | sort -u)
 kept=$(replay -r "$trace" -p '*%fd.name' "evt.num in ($cloexec)" | sort -u)
@@ -113,24 +123,47 @@ sysdig -r "$trace" -p '*%evt.num %proc.tty %user.loginuid' > "$tmp/ids.want"
 replay -r "$trace" -p '*%evt.num %proc.tty %user.loginuid' > "$tmp/ids.got"
 snapshot=$(diff "$tmp/ids.want" "$tmp/ids.got" | sed -n 's/^> \([0-9]*\) .*/\1/p' | num_list)
 
-# The restriction of each comparison: the events of bug 1 always, those of bug 3 for
-# the fields it concerns.
-suffix() {
+# Bug 4: sysdig 0.29.3 crashes (SIGSEGV) evaluating evt.res on a bpf exit event
+# (its res_or_fd is a dynamic parameter); expected evt.res: none, as falconet and
+# sysdig's own evt.rawres say. The capture records its own bpf calls.
+bpf=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.num' 'evt.type=bpf and evt.dir=<' | num_list)
+got=$("$FALCONET_REPLAY" -r "$trace" -p '*%evt.res' 'evt.type=bpf and evt.dir=<' | sort -u)
+if [ -n "$bpf" ]; then
+	[ "$got" = "<NA>" ] && pass "sysdig bug 4 (crash on evt.res of a bpf exit) on events $bpf; falconet: no evt.res" ||
+		fail "evt.res of bpf exits $bpf: '$got', expected <NA>"
+fi
+
+# Bug 5: sysdig 0.29.3 has no thread for a child's clone exit that comes before its
+# parent's (it creates the thread while parsing the event), and its evt.latency.human
+# there repeats the text of the previous event; expected: 0ns, as its evt.latency (0).
+child=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.num' 'evt.type in (clone, fork, vfork, clone3) and evt.dir=< and evt.rawres=0' | num_list)
+if [ -n "$child" ]; then
+	got=$("$FALCONET_REPLAY" -r "$trace" -p '%evt.latency.human' "evt.num in ($child)" | sort -u)
+	want=$(sysdig -r "$trace" -p '%evt.latency' "evt.num in ($child)" | sort -u)
+	[ "$got" = 0ns ] && [ "$want" = 0 ] &&
+		pass "sysdig bug 5 (stale evt.latency.human of a child's clone exit): falconet 0ns on events $child" ||
+		fail "evt.latency.human of child clone exits $child: '$got' (expected 0ns), sysdig's evt.latency '$want' (expected 0)"
+fi
+
+# The guard of each comparison: leave out the events of bugs 1 and 4 always, those of
+# bugs 3 and 5 for the fields they concern.
+guard() {
 	local l=$stale
+	[ -n "$bpf" ] && l=${l:+$l,}$bpf
 	case "$1" in *proc.tty*|*user.loginuid*|*user.loginname*) [ -n "$snapshot" ] && l=${l:+$l,}$snapshot ;; esac
-	[ -n "$l" ] && printf ' and not evt.num in (%s)' "$l"
+	case "$1" in *evt.latency.human*) [ -n "$child" ] && l=${l:+$l,}$child ;; esac
+	[ -n "$l" ] && printf 'not evt.num in (%s)' "$l"
 }
 
 # The filter corpora and the format corpus (in text), each corpus in two halves run
 # side by side: a comparison is two short runs of sysdig and falconet-replay.
 filter_check() {
-	same_selection "$trace" "$1" "$(suffix "$1")"
+	same_selection "$trace" "$1" "$(guard "$1")"
 }
 format_check() {
 	format_forms "$1"
 	local f
-	f=$(suffix "$fmt")
-	f=${f# and }
+	f=$(guard "$fmt")
 	sysdig -r "$trace" -p "$sfmt" ${f:+"$f"} > "$tmp/want$SEL_ID" 2> "$tmp/err$SEL_ID" ||
 		{ fail "sysdig refuses '$sfmt': $(head -1 "$tmp/err$SEL_ID")"; return; }
 	replay -r "$trace" -p "$fmt" ${f:+"$f"} > "$tmp/got$SEL_ID" 2> "$tmp/err$SEL_ID" ||
@@ -170,8 +203,7 @@ in_halves format_check "$tmp/formats"
 [ $before -eq 0 ] && [ $f1 -eq 0 ] || FAILED=1
 
 # The default line and JSON.
-f=$(suffix proc.tty)
-f=${f# and }
+f=$(guard proc.tty)
 for opts in "" "-j"; do
 	sysdig -r "$trace" $opts ${f:+"$f"} > "$tmp/want" 2>/dev/null
 	replay -r "$trace" $opts ${f:+"$f"} > "$tmp/got"

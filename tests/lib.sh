@@ -62,14 +62,15 @@ stop_capture() {
 # Differential helpers shared by the sysdig comparisons (they use $tmp).
 # corpus_entries FILE...: the lines of corpus files, without '#' comments and blank lines
 corpus_entries() { cat "$@" | grep -v -e '^#' -e '^[[:space:]]*$'; }
-# same_selection TRACE EXPR [SUFFIX]: sysdig and falconet-replay (with the options in
-# $COMPARE_OPTS) select the same events (evt.num) with EXPR, restricted by SUFFIX
-# (" and ..." appended to "(EXPR)") when given; else reports the difference with fail
-# and returns 1. Its files are $tmp/sel$SEL_ID.*, so that runs side by side set SEL_ID.
+# same_selection TRACE EXPR [GUARD]: sysdig and falconet-replay (with the options in
+# $COMPARE_OPTS) select the same events (evt.num) with EXPR, or with "GUARD and (EXPR)"
+# when GUARD is given (a guard first keeps EXPR from being evaluated on the events it
+# leaves out); else reports the difference with fail and returns 1. Its files are
+# $tmp/sel$SEL_ID.*, so that runs side by side set SEL_ID.
 COMPARE_OPTS=
 same_selection() {
 	local t=$1 expr=$2 e=$2 o=$tmp/sel${SEL_ID:-}
-	[ -n "${3:-}" ] && e="($2)$3"
+	[ -n "${3:-}" ] && e="$3 and ($2)"
 	sysdig -r "$t" -p '%evt.num' "$e" > "$o.want" 2> "$o.err" ||
 		{ fail "sysdig rejects '$e': $(head -1 "$o.err")"; return 1; }
 	"$FALCONET_REPLAY" $COMPARE_OPTS -r "$t" "$e" 2> "$o.err" | cut -d' ' -f1 > "$o.got"

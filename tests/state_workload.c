@@ -191,11 +191,16 @@ static void exec_inherit(const char *self)
 {
 	char p[4096];
 	int keep = open(path_in(p, sizeof(p), "inherit.txt"), O_CREAT | O_RDWR | O_TRUNC, 0600);
-	/* two close-on-exec fds: the new program's loader reuses the lower number for its
-	 * own files, the child writes to the higher one */
-	int cloexec = open(path_in(p, sizeof(p), "cloexec.txt"), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
-	int c2 = open(path_in(p, sizeof(p), "cloexec.txt"), O_RDWR | O_CLOEXEC);
-	if (keep < 0 || cloexec < 0 || c2 < 0)
+	/* close-on-exec fds: the new program's loader (and a sanitizer's runtime) reuse
+	 * the lower numbers for their own files, the child writes to the highest one */
+	enum { NCLOEXEC = 10 };
+	int cloexec[NCLOEXEC];
+	for (int i = 0; i < NCLOEXEC; i++)
+		if ((cloexec[i] = open(path_in(p, sizeof(p), "cloexec.txt"),
+				       O_CREAT | O_RDWR | O_CLOEXEC, 0600)) < 0)
+			die("open cloexec.txt");
+	int c2 = cloexec[NCLOEXEC - 1];
+	if (keep < 0)
 		die("open inherit");
 	FILE *note = fopen(path_in(p, sizeof(p), "cloexec.fd"), "w"); /* for the test */
 	if (!note || fprintf(note, "%d\n", c2) < 0 || fclose(note) != 0)
@@ -231,8 +236,8 @@ static void exec_inherit(const char *self)
 	waitpid(pid, &st, 0);
 	close(keep);
 	close(k2);
-	close(cloexec);
-	close(c2);
+	for (int i = 0; i < NCLOEXEC; i++)
+		close(cloexec[i]);
 }
 
 static int exec_child(int argc, char **argv)
