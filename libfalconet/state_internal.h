@@ -20,7 +20,11 @@ int fnet_thread_set_cwd(struct fnet_thread *t, const char *p, uint32_t len);
  */
 int fnet_fd_set_socket_name(struct fnet_fd *f, int server);
 
-/* Integer parameter `role` of `ev`, else of its enter event `enter` (may be NULL): 1 when found. */
+/* Parameter `role` of `ev` if sysdig 0.29.3 reads it (within fnet_sysdig_nparams): 1, else 0. */
+int fnet_st_param(const struct fnet_event *ev, enum fnet_param_role role, const uint8_t **p,
+		  uint32_t *len);
+/* Integer parameter `role` of `ev`, else of its enter event `enter` (may be NULL), within
+ * sysdig 0.29.3's parameters: 1 when found. */
 int fnet_st_get_int(const struct fnet_event *ev, const struct fnet_event *enter,
 		    enum fnet_param_role role, int64_t *out);
 /* Length of a string parameter of `len` bytes without its terminating NUL. */

@@ -107,7 +107,7 @@ void fnet_state_bind_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	const uint8_t *p;
 	uint32_t len;
 	struct fnet_fd *f = fd_of_success(t, ev, enter);
-	if (!f || !fnet_event_param(ev, FNET_PN_ADDR, &p, &len) || len == 0)
+	if (!f || !fnet_st_param(ev, FNET_PN_ADDR, &p, &len) || len == 0)
 		return;
 	if (p[0] == PPM_AF_INET && len >= 7 && fnet_get_u16(p + 5) > 0) {
 		f->type = FNET_FDR_IPV4_SERVSOCK;
@@ -140,7 +140,7 @@ void fnet_state_connect_enter(struct fnet_thread *t, const struct fnet_event *ev
 	if (!fnet_st_get_int(ev, NULL, FNET_PN_FD, &fd))
 		return;
 	struct fnet_fd *f = fnet_thread_fd(t, fd);
-	if (!f || !fnet_event_param(ev, FNET_PN_ADDR, &p, &len) || len == 0)
+	if (!f || !fnet_st_param(ev, FNET_PN_ADDR, &p, &len) || len == 0)
 		return;
 	if (p[0] == PPM_AF_INET && len >= 7) {
 		f->type = FNET_FDR_IPV4_SOCK;
@@ -235,7 +235,7 @@ void fnet_state_connect_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	if (!fnet_st_get_int(ev, enter, FNET_PN_FD, &fd))
 		return;
 	struct fnet_fd *f = fnet_thread_fd(t, fd);
-	if (!f || !fnet_event_param(ev, FNET_PN_TUPLE, &p, &len) || len == 0)
+	if (!f || !fnet_st_param(ev, FNET_PN_TUPLE, &p, &len) || len == 0)
 		return;
 	if (p[0] == PPM_AF_INET || p[0] == PPM_AF_INET6) {
 		int changed = take_tuple(f, p, len);
@@ -260,7 +260,7 @@ void fnet_state_accept_exit(struct fnet_thread *t, const struct fnet_event *ev)
 	uint32_t len;
 	if (!fnet_st_get_int(ev, NULL, FNET_PN_FD, &fd) || fd < 0)
 		return;
-	if (!fnet_event_param(ev, FNET_PN_TUPLE, &p, &len) || len == 0 ||
+	if (!fnet_st_param(ev, FNET_PN_TUPLE, &p, &len) || len == 0 ||
 	    (p[0] != PPM_AF_INET && p[0] != PPM_AF_INET6 && p[0] != PPM_AF_UNIX))
 		return;
 	struct fnet_fd *f = fnet_fd_new(fd, FNET_FDR_UNIX_SOCK);
@@ -334,7 +334,7 @@ void fnet_state_sock_io_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	if (!f || (f->name.len && f->type == FNET_FDR_IPV4_SOCK && f->l4proto == L4_TCP))
 		return;
 	const struct fnet_event *src = incoming ? ev : enter;
-	if (!src || !fnet_event_param(src, FNET_PN_TUPLE, &p, &len) || len == 0)
+	if (!src || !fnet_st_param(src, FNET_PN_TUPLE, &p, &len) || len == 0)
 		return;
 	if (p[0] == PPM_AF_UNIX) {
 		if (len < 17)

@@ -94,18 +94,34 @@ static const struct fnet_event *matching_enter(const struct fnet_thread *t,
 	return t->enter_type == (uint16_t)(ev->type - 1) ? &t->enter : NULL;
 }
 
+/*
+ * Parameter `role` of `ev` among those sysdig 0.29.3 reads (fnet_sysdig_nparams): the
+ * state follows what sysdig knows, not what a newer driver appends (an execve's uid
+ * or trusted exepath, a clone's loginuid).
+ */
+int fnet_st_param(const struct fnet_event *ev, enum fnet_param_role role, const uint8_t **p,
+		  uint32_t *len)
+{
+	int i = fnet_param_slot(ev->type, role);
+	if (i < 0 || (uint32_t)i >= fnet_sysdig_nparams(ev))
+		return 0;
+	*p = ev->param[i];
+	*len = ev->param_len[i];
+	return 1;
+}
+
 /* Integer parameter `role` from the exit event, else from its enter event. */
 int fnet_st_get_int(const struct fnet_event *ev, const struct fnet_event *enter,
 		   enum fnet_param_role role, int64_t *out)
 {
 	int i = fnet_param_slot(ev->type, role);
-	if (i >= 0 && (uint32_t)i < ev->nparams) {
+	if (i >= 0 && (uint32_t)i < fnet_sysdig_nparams(ev)) {
 		*out = fnet_event_param_s64(ev, (uint32_t)i);
 		return 1;
 	}
 	if (enter) {
 		i = fnet_param_slot(enter->type, role);
-		if (i >= 0 && (uint32_t)i < enter->nparams) {
+		if (i >= 0 && (uint32_t)i < fnet_sysdig_nparams(enter)) {
 			*out = fnet_event_param_s64(enter, (uint32_t)i);
 			return 1;
 		}
@@ -116,9 +132,9 @@ int fnet_st_get_int(const struct fnet_event *ev, const struct fnet_event *enter,
 static int get_bytes(const struct fnet_event *ev, const struct fnet_event *enter,
 		     enum fnet_param_role role, const uint8_t **p, uint32_t *len)
 {
-	if (fnet_event_param(ev, role, p, len))
+	if (fnet_st_param(ev, role, p, len))
 		return 1;
-	return enter && fnet_event_param(enter, role, p, len);
+	return enter && fnet_st_param(enter, role, p, len);
 }
 
 /* Length of a string parameter without its terminating NUL. */
@@ -309,7 +325,7 @@ static void on_other_fd_exit(struct fnet_thread *t, const struct fnet_event *ev)
 	struct fnet_fd *f = fnet_fd_new(fd, type);
 	const uint8_t *p;
 	uint32_t len;
-	if (f && type == FNET_FDR_MEMFD && fnet_event_param(ev, FNET_PN_NAME, &p, &len))
+	if (f && type == FNET_FDR_MEMFD && fnet_st_param(ev, FNET_PN_NAME, &p, &len))
 		fnet_string_set(&f->name, (const char *)p, fnet_st_str_len(p, len));
 	fnet_st_put_fd(t, f);
 }
@@ -368,7 +384,7 @@ static void set_str_param(const struct fnet_event *ev, enum fnet_param_role role
 {
 	const uint8_t *p;
 	uint32_t len;
-	if (!fnet_event_param(ev, role, &p, &len))
+	if (!fnet_st_param(ev, role, &p, &len))
 		return;
 	if (!keep_nuls)
 		len = fnet_st_str_len(p, len);
@@ -388,7 +404,7 @@ static void set_process_params(struct fnet_thread *t, const struct fnet_event *e
 	set_str_param(ev, FNET_PN_TRUSTED_EXEPATH, &t->exepath, 0);
 	const uint8_t *p;
 	uint32_t len;
-	if (fnet_event_param(ev, FNET_PN_COMM, &p, &len)) {
+	if (fnet_st_param(ev, FNET_PN_COMM, &p, &len)) {
 		fnet_string_set(&t->comm, (const char *)p, fnet_st_str_len(p, len));
 	} else if (t->exe.ptr) {
 		/* drivers before the comm parameter: the executable's base name */
@@ -396,7 +412,7 @@ static void set_process_params(struct fnet_thread *t, const struct fnet_event *e
 		const char *b = slash ? slash + 1 : t->exe.ptr;
 		fnet_string_set(&t->comm, b, (uint32_t)strlen(b));
 	}
-	if (!t->cwd.ptr && fnet_event_param(ev, FNET_PN_CWD, &p, &len) && fnet_st_str_len(p, len) > 0)
+	if (!t->cwd.ptr && fnet_st_param(ev, FNET_PN_CWD, &p, &len) && fnet_st_str_len(p, len) > 0)
 		fnet_thread_set_cwd(t, (const char *)p, fnet_st_str_len(p, len)); /* else inherited / kept */
 	if (fnet_st_get_int(ev, NULL, FNET_PN_FDLIMIT, &v))
 		t->fdlimit = (uint64_t)v;
@@ -580,12 +596,14 @@ static void on_execve_exit(struct fnet_state *st, struct fnet_thread *t, const s
 	if (fnet_st_get_int(ev, NULL, FNET_PN_PTID, &v))
 		t->ptid = v;
 	set_process_params(t, ev);
-	/* without a trusted exepath, sysdig resolves execve's filename against the cwd */
+	/* sysdig 0.29.3 takes the exepath of execve's newer versions (18, 19) from the enter
+	 * event's filename, against the cwd; older ones keep the parent's */
 	const struct fnet_event *enter = matching_enter(t, ev);
 	const uint8_t *fp;
 	uint32_t fl;
-	if ((!t->exepath.ptr || !t->exepath.len) && enter && ev->type != FNET_EV_SYSCALL_EXECVEAT_X &&
-	    fnet_event_param(enter, FNET_PN_FILENAME, &fp, &fl)) {
+	if (enter &&
+	    (ev->type == FNET_EV_SYSCALL_EXECVE_18_X || ev->type == FNET_EV_SYSCALL_EXECVE_19_X) &&
+	    fnet_st_param(enter, FNET_PN_FILENAME, &fp, &fl)) {
 		char path[FNET_PATH_MAX];
 		if (fnet_st_str_len(fp, fl) >= 4 && memcmp(fp, "<NA>", 4) == 0)
 			snprintf(path, sizeof(path), "<NA>");
