@@ -75,6 +75,25 @@ static void dups(void)
 	}
 }
 
+/* openat relative to directory fds: the work directory, and "/" (a sysdig 0.29.3 bug) */
+static void dirfds(void)
+{
+	int d = open(dir, O_RDONLY | O_DIRECTORY);
+	int root = open("/", O_RDONLY | O_DIRECTORY);
+	if (d < 0 || root < 0)
+		die("open directory");
+	int a = openat(d, "dups.txt", O_RDONLY);
+	int b = openat(root, "etc/hostname", O_RDONLY);
+	if (a < 0 || b < 0)
+		die("openat");
+	touch_fd(a);
+	touch_fd(b);
+	close(a);
+	close(b);
+	close(root);
+	close(d);
+}
+
 /* TCP server and client on 127.0.0.1: bind, listen, connect, accept, send, recv */
 static void tcp(void)
 {
@@ -260,6 +279,7 @@ int main(int argc, char **argv)
 	}
 	dir = argv[1];
 	dups();
+	dirfds();
 	tcp();
 	udp();
 	unix_sockets();
