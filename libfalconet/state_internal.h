@@ -34,6 +34,18 @@ struct fnet_fd *fnet_fd_new(int64_t num, uint8_t type);
 /* fnet_thread_put_fd(), freeing `f` when it cannot be stored; `f` may be NULL. */
 void fnet_st_put_fd(struct fnet_thread *t, struct fnet_fd *f);
 
+/* The enter event of exit `ev` when it was thread t's last enter event, else NULL. */
+const struct fnet_event *fnet_st_matching_enter(const struct fnet_thread *t,
+					       const struct fnet_event *ev);
+/* A copy of fd `src` (name included) numbered `num`, or NULL when out of memory. */
+struct fnet_fd *fnet_fd_clone(const struct fnet_fd *src, int64_t num);
+
+/* A new thread `tid` as sysdig makes one it meets in another's event: "<NA>", no uid. */
+struct fnet_thread *fnet_state_placeholder(struct fnet_state *st, int64_t tid);
+/* Process events (state_process.c): clone-family and execve-family exits. */
+void fnet_state_clone_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev);
+void fnet_state_execve_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev);
+
 /* Socket events (state_socket.c); `enter` is the exit's enter event or NULL. */
 void fnet_state_socket_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			    const struct fnet_event *enter);

@@ -1,4 +1,4 @@
-/* Event-driven updates of the state: threads, fds, cwd. */
+/* Event-driven updates of the state: the enter/exit pairing, fds, cwd; dispatch. */
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,11 +10,6 @@
 #include "state.h"
 #include "state_internal.h"
 
-#define PPM_CL_CLONE_FILES (1u << 0)
-#define PPM_CL_CLONE_THREAD (1u << 13)
-#define PPM_CL_CHILD_IN_PIDNS (1u << 29)
-#define PPM_CL_CLONE_INVERTED (1u << 16) /* libsinsp's: created by the child's clone exit */
-#define CLONE_STALE_TIME_NS 2000000000u  /* libsinsp settings.h */
 #define PPM_O_DIRECTORY (1u << 10)
 #define PPM_O_CLOEXEC (1u << 12)
 #define PPM_AF_UNIX 1
@@ -88,7 +83,7 @@ static void keep_enter(struct fnet_thread *t, const struct fnet_event *ev)
 }
 
 /* The enter event of the exit `ev`, when it was the thread's last enter. */
-static const struct fnet_event *matching_enter(const struct fnet_thread *t,
+const struct fnet_event *fnet_st_matching_enter(const struct fnet_thread *t,
 					       const struct fnet_event *ev)
 {
 	return t->enter_type == (uint16_t)(ev->type - 1) ? &t->enter : NULL;
@@ -198,7 +193,7 @@ static void on_open_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	fnet_st_put_fd(t, f);
 }
 
-static struct fnet_fd *clone_fd(const struct fnet_fd *src, int64_t num)
+struct fnet_fd *fnet_fd_clone(const struct fnet_fd *src, int64_t num)
 {
 	struct fnet_fd *f = fnet_fd_new(num, src->type);
 	if (!f)
@@ -235,7 +230,7 @@ static void on_dup_exit(struct fnet_thread *t, const struct fnet_event *ev,
 		src->open_flags = (src->open_flags & ~PPM_O_CLOEXEC) | cloexec;
 		return;
 	}
-	struct fnet_fd *f = clone_fd(src, res);
+	struct fnet_fd *f = fnet_fd_clone(src, res);
 	if (f)
 		f->open_flags = (f->open_flags & ~PPM_O_CLOEXEC) | cloexec;
 	fnet_st_put_fd(t, f);
@@ -252,7 +247,7 @@ static void on_fcntl_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	    !fnet_st_get_int(enter, NULL, FNET_PN_FD, &fd))
 		return;
 	struct fnet_fd *src = fnet_thread_fd(t, fd);
-	struct fnet_fd *f = src ? clone_fd(src, res) : NULL;
+	struct fnet_fd *f = src ? fnet_fd_clone(src, res) : NULL;
 	if (f)
 		f->open_flags = (f->open_flags & ~PPM_O_CLOEXEC) |
 				(cmd == PPM_FCNTL_F_DUPFD_CLOEXEC ? PPM_O_CLOEXEC : 0);
@@ -379,264 +374,6 @@ static void on_chdir_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	fnet_thread_set_cwd(t, path, (uint32_t)strlen(path));
 }
 
-static void set_str_param(const struct fnet_event *ev, enum fnet_param_role role,
-			  struct fnet_string *dst, int keep_nuls)
-{
-	const uint8_t *p;
-	uint32_t len;
-	if (!fnet_st_param(ev, role, &p, &len))
-		return;
-	if (!keep_nuls)
-		len = fnet_st_str_len(p, len);
-	else if (len && p[len - 1] == 0)
-		len--;
-	fnet_string_set(dst, (const char *)p, len);
-}
-
-/* Process data common to clone-family and execve-family exit events. */
-static void set_process_params(struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t v;
-	set_str_param(ev, FNET_PN_EXE, &t->exe, 0);
-	set_str_param(ev, FNET_PN_ARGS, &t->args, 1);
-	set_str_param(ev, FNET_PN_ENV, &t->env, 1);
-	set_str_param(ev, FNET_PN_CGROUPS, &t->cgroups, 1);
-	set_str_param(ev, FNET_PN_TRUSTED_EXEPATH, &t->exepath, 0);
-	const uint8_t *p;
-	uint32_t len;
-	if (fnet_st_param(ev, FNET_PN_COMM, &p, &len)) {
-		fnet_string_set(&t->comm, (const char *)p, fnet_st_str_len(p, len));
-	} else if (t->exe.ptr) {
-		/* drivers before the comm parameter: the executable's base name */
-		const char *slash = strrchr(t->exe.ptr, '/');
-		const char *b = slash ? slash + 1 : t->exe.ptr;
-		fnet_string_set(&t->comm, b, (uint32_t)strlen(b));
-	}
-	if (!t->cwd.ptr && fnet_st_param(ev, FNET_PN_CWD, &p, &len) && fnet_st_str_len(p, len) > 0)
-		fnet_thread_set_cwd(t, (const char *)p, fnet_st_str_len(p, len)); /* else inherited / kept */
-	if (fnet_st_get_int(ev, NULL, FNET_PN_FDLIMIT, &v))
-		t->fdlimit = (uint64_t)v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_UID, &v))
-		t->uid = (uint32_t)v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_GID, &v))
-		t->gid = (uint32_t)v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_VTID, &v))
-		t->vtid = v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_VPID, &v))
-		t->vpid = v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_VPGID, &v))
-		t->vpgid = v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_LOGINUID, &v))
-		t->loginuid = (uint32_t)v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_TTY, &v))
-		t->tty = (uint32_t)v;
-}
-
-static void copy_string(struct fnet_string *dst, const struct fnet_string *src)
-{
-	if (src->ptr)
-		fnet_string_set(dst, src->ptr, src->len);
-}
-
-/*
- * The fd table of a new thread or process, as sysdig 0.29.3 keeps it: a thread
- * created with CLONE_FILES uses its process's table, one without gets an empty
- * table of its own; a new process gets a copy of the caller's table, CLONE_FILES
- * or not (sysdig's threadinfo get_fd_table and parse_clone_exit).
- */
-static void inherit_fds(struct fnet_state *st, struct fnet_thread *parent, struct fnet_thread *child,
-			uint32_t flags)
-{
-	if (child->pid != child->tid) {
-		if (!(flags & PPM_CL_CLONE_FILES)) {
-			if (!child->fdt)
-				child->fdt = fnet_fd_table_new();
-			return;
-		}
-		struct fnet_thread *m = fnet_state_thread(st, child->pid);
-		if (m && m != child && !m->fdt)
-			m->fdt = fnet_fd_table_new();
-		if (m && m->fdt && m->fdt != child->fdt) {
-			fnet_fd_table_release(child->fdt);
-			child->fdt = m->fdt;
-			child->fdt->refs++;
-		}
-		return;
-	}
-	if (!parent || parent == child || !parent->fdt || child->fdt)
-		return;
-	if (!(child->fdt = fnet_fd_table_new()))
-		return;
-	size_t pos = 0;
-	int64_t k;
-	void *v;
-	while (fnet_int_map_next(&parent->fdt->fds, &pos, &k, &v))
-		fnet_st_put_fd(child, clone_fd(v, k));
-}
-
-/* A thread first seen by an event of another one: named "<NA>", without a uid, as in sysdig. */
-static int is_placeholder(const struct fnet_thread *t)
-{
-	return t->uid == UINT32_MAX && t->comm.ptr && !strcmp(t->comm.ptr, "<NA>");
-}
-
-static struct fnet_thread *new_placeholder(struct fnet_state *st, int64_t tid)
-{
-	struct fnet_thread *t = fnet_state_add_thread(st, tid);
-	if (t) {
-		fnet_string_set(&t->comm, "<NA>", 4);
-		fnet_string_set(&t->exe, "<NA>", 4);
-		t->pid = tid;
-	}
-	return t;
-}
-
-/* The thread that called clone: sysdig makes a placeholder for an unknown one. */
-static struct fnet_thread *clone_caller(struct fnet_state *st, int64_t tid)
-{
-	struct fnet_thread *t = fnet_state_thread(st, tid);
-	return t ? t : new_placeholder(st, tid);
-}
-
-static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t res, flags = 0, tid, pid, ptid;
-	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
-		return;
-	fnet_st_get_int(ev, NULL, FNET_PN_FLAGS, &flags);
-	if (!fnet_st_get_int(ev, NULL, FNET_PN_TID, &tid) || !fnet_st_get_int(ev, NULL, FNET_PN_PID, &pid) ||
-	    !fnet_st_get_int(ev, NULL, FNET_PN_PTID, &ptid))
-		return;
-	struct fnet_thread *parent = NULL, *child;
-	int64_t child_tid, child_pid, child_ptid, vtid = tid, vpid = pid;
-	fnet_st_get_int(ev, NULL, FNET_PN_VTID, &vtid);
-	fnet_st_get_int(ev, NULL, FNET_PN_VPID, &vpid);
-	int in_container = (flags & PPM_CL_CHILD_IN_PIDNS) || tid != vtid;
-	uint32_t inverted = 0;
-	if (res == 0) {
-		/* the child's side: the event's tid/pid/ptid are its own. As sysdig: a thread
-		 * known from an earlier clone over 2 s ago is a stale one (a lost exit) */
-		if (t && t->clone_ts_ns && ev->ts_ns - t->clone_ts_ns > CLONE_STALE_TIME_NS)
-			t = NULL;
-		if (t) {
-			/* created by the parent's side (or known before): sysdig only takes
-			 * the namespace's ids a parent outside the container could not see */
-			if (in_container) {
-				t->vtid = vtid;
-				t->vpid = vpid;
-			}
-			return;
-		}
-		if (!(t = fnet_state_add_thread(st, tid)))
-			return;
-		child = t;
-		child_tid = tid;
-		child_pid = pid;
-		/* as sysdig: a thread's parent is its process's main thread, a process's its ptid */
-		child_ptid = (flags & PPM_CL_CLONE_THREAD) ? pid : ptid;
-		parent = clone_caller(st, child_ptid);
-		inverted = PPM_CL_CLONE_INVERTED;
-	} else {
-		/* the parent's side; inside a container only the child's side knows its tid */
-		if (in_container)
-			return;
-		parent = t ? t : clone_caller(st, tid);
-		child_tid = res;
-		struct fnet_thread *old = fnet_state_thread(st, child_tid);
-		if (old && (old->flags & PPM_CL_CLONE_INVERTED))
-			return; /* the child's own event came first */
-		/* any other thread of that number is an old one whose exit was lost: replaced */
-		child_pid = (flags & PPM_CL_CLONE_THREAD) ? pid : res;
-		child_ptid = tid; /* sysdig: the calling thread, whatever CLONE_PARENT says */
-		if (!(child = fnet_state_add_thread(st, child_tid)))
-			return;
-	}
-	child->tid = child_tid;
-	child->pid = child_pid;
-	child->ptid = child_ptid;
-	child->flags = (uint32_t)flags | inverted;
-	int known_parent = parent && !is_placeholder(parent);
-	child->loginuid = 0; /* sysdig's initial value, when no parent gives one */
-	if (known_parent && parent != child) {
-		copy_string(&child->cwd, &parent->cwd);
-		copy_string(&child->exepath, &parent->exepath);
-		copy_string(&child->env, &parent->env);
-		child->sid = parent->sid;
-		child->vpgid = parent->vpgid;
-		child->loginuid = parent->loginuid;
-		child->tty = parent->tty;
-		child->exe_writable = parent->exe_writable;
-		child->exe_upper_layer = parent->exe_upper_layer;
-	}
-	child->clone_ts_ns = ev->ts_ns;
-	set_process_params(child, ev);
-	if (parent && !known_parent && parent != child) {
-		/* sysdig names a placeholder parent after the event (its child) */
-		copy_string(&parent->comm, &child->comm);
-		copy_string(&parent->exe, &child->exe);
-		fnet_string_set(&parent->exepath, child->exepath.ptr ? child->exepath.ptr : "",
-				child->exepath.len);
-		copy_string(&parent->args, &child->args);
-	}
-	/* outside a child pid namespace sysdig takes tid and pid, not the event's values */
-	if (!in_container) {
-		child->vtid = child->tid;
-		child->vpid = child->pid;
-	}
-	inherit_fds(st, parent, child, (uint32_t)flags);
-}
-
-static void on_execve_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t res, v;
-	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
-		return;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_PID, &v))
-		t->pid = v;
-	if (fnet_st_get_int(ev, NULL, FNET_PN_PTID, &v))
-		t->ptid = v;
-	set_process_params(t, ev);
-	/* sysdig 0.29.3 takes the exepath of execve's newer versions (18, 19) from the enter
-	 * event's filename, against the cwd; older ones keep the parent's */
-	const struct fnet_event *enter = matching_enter(t, ev);
-	const uint8_t *fp;
-	uint32_t fl;
-	if (enter &&
-	    (ev->type == FNET_EV_SYSCALL_EXECVE_18_X || ev->type == FNET_EV_SYSCALL_EXECVE_19_X) &&
-	    fnet_st_param(enter, FNET_PN_FILENAME, &fp, &fl)) {
-		char path[FNET_PATH_MAX];
-		if (fnet_st_str_len(fp, fl) >= 4 && memcmp(fp, "<NA>", 4) == 0)
-			snprintf(path, sizeof(path), "<NA>");
-		else if (fnet_st_str_len(fp, fl) == 0)
-			path[0] = 0; /* the driver could not read it: unknown, as sysdig shows it */
-		else
-			fnet_path_resolve(path, sizeof(path), t->cwd.ptr ? t->cwd.ptr : "",
-					  (const char *)fp, fnet_st_str_len(fp, fl));
-		fnet_string_set(&t->exepath, path, (uint32_t)strlen(path));
-	}
-	if (fnet_st_get_int(ev, NULL, FNET_PN_FLAGS, &v)) {
-		t->exe_writable = (v & 1) != 0;    /* PPM_EXE_WRITABLE */
-		t->exe_upper_layer = (v & 2) != 0; /* PPM_EXE_UPPER_LAYER */
-	}
-	/* close-on-exec descriptors are gone after a successful execve (as upstream libsinsp
-	 * does since; sysdig 0.29.3 keeps them: st->keep_cloexec) */
-	if (!t->fdt || st->keep_cloexec)
-		return;
-	int64_t doomed[64];
-	size_t nd;
-	do {
-		size_t pos = 0;
-		int64_t k;
-		void *f;
-		nd = 0;
-		while (nd < 64 && fnet_int_map_next(&t->fdt->fds, &pos, &k, &f))
-			if (((struct fnet_fd *)f)->open_flags & PPM_O_CLOEXEC)
-				doomed[nd++] = k;
-		for (size_t i = 0; i < nd; i++)
-			fnet_fd_free(fnet_int_map_del(&t->fdt->fds, doomed[i]));
-	} while (nd == 64);
-}
-
 enum process_kind { KIND_OTHER, KIND_CLONE, KIND_EXEC };
 
 /* Every version of the clone and execve families, by event type; built once. */
@@ -673,7 +410,7 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		    (!fnet_event_is_enter(ev->type) && process_kind_of(ev->type) == KIND_CLONE))
 			t = NULL;
 		else
-			t = new_placeholder(st, ev->tid);
+			t = fnet_state_placeholder(st, ev->tid);
 		if (!t && (fnet_event_is_enter(ev->type) || process_kind_of(ev->type) != KIND_CLONE))
 			return NULL;
 	}
@@ -693,13 +430,13 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 			fnet_state_connect_enter(t, ev);
 		return t;
 	}
-	const struct fnet_event *enter = t ? matching_enter(t, ev) : NULL;
+	const struct fnet_event *enter = t ? fnet_st_matching_enter(t, ev) : NULL;
 	enum process_kind kind = process_kind_of(ev->type);
 	if (kind == KIND_CLONE) {
-		on_clone_exit(st, t, ev);
+		fnet_state_clone_exit(st, t, ev);
 		t = fnet_state_thread(st, ev->tid);
 	} else if (kind == KIND_EXEC) {
-		on_execve_exit(st, t, ev);
+		fnet_state_execve_exit(st, t, ev);
 	} else if (ev->type == FNET_EV_SOCKET_SENDTO_X || ev->type == FNET_EV_SOCKET_SENDMSG_X) {
 		fnet_state_sock_io_exit(t, ev, enter, 0);
 	} else if (ev->type == FNET_EV_SOCKET_RECVFROM_X || ev->type == FNET_EV_SOCKET_RECVMSG_X) {
