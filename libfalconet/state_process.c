@@ -130,11 +130,14 @@ struct fnet_thread *fnet_state_placeholder(struct fnet_state *st, int64_t tid)
 	return t;
 }
 
-/* The thread that called clone: sysdig makes a placeholder for an unknown one. */
+/*
+ * The thread that called clone: sysdig makes a placeholder for an unknown one, and
+ * replaces a placeholder by a new one (its fds and latency start over).
+ */
 static struct fnet_thread *clone_caller(struct fnet_state *st, int64_t tid)
 {
 	struct fnet_thread *t = fnet_state_thread(st, tid);
-	return t ? t : fnet_state_placeholder(st, tid);
+	return t && !is_placeholder(t) ? t : fnet_state_placeholder(st, tid);
 }
 
 void fnet_state_clone_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
@@ -179,11 +182,11 @@ void fnet_state_clone_exit(struct fnet_state *st, struct fnet_thread *t, const s
 		/* the parent's side; inside a container only the child's side knows its tid */
 		if (in_container)
 			return;
-		parent = t ? t : clone_caller(st, tid);
 		child_tid = res;
 		struct fnet_thread *old = fnet_state_thread(st, child_tid);
 		if (old && (old->flags & PPM_CL_CLONE_INVERTED))
 			return; /* the child's own event came first */
+		parent = clone_caller(st, tid); /* may replace t */
 		/* any other thread of that number is an old one whose exit was lost: replaced */
 		child_pid = (flags & PPM_CL_CLONE_THREAD) ? pid : res;
 		child_ptid = tid; /* sysdig: the calling thread, whatever CLONE_PARENT says */
