@@ -179,8 +179,16 @@ static void on_open_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	fnet_st_get_int(ev, enter, FNET_PN_FLAGS, &flags);
 	int has_dirfd = fnet_st_get_int(ev, enter, FNET_PN_DIRFD, &dirfd);
 	char path[FNET_PATH_MAX];
-	fnet_path_resolve(path, sizeof(path), base_dir(t, dirfd, has_dirfd), (const char *)name,
-			  fnet_st_str_len(name, nlen));
+	uint32_t rlen = fnet_st_str_len(name, nlen);
+	if (has_dirfd && dirfd != AT_FDCWD_VALUE && !fnet_thread_fd(t, dirfd) && rlen && name[0] != '/') {
+		/* sysdig 0.29.3 (parse_dirfd) puts "<UNKNOWN>" for a directory fd it does not
+		 * know, without a '/' before the path */
+		memcpy(path, "<UNKNOWN>", 9);
+		fnet_path_resolve(path + 9, sizeof(path) - 9, "", (const char *)name, rlen);
+	} else {
+		fnet_path_resolve(path, sizeof(path), base_dir(t, dirfd, has_dirfd), (const char *)name,
+				  rlen);
+	}
 	struct fnet_fd *f =
 		fnet_fd_new(fd, ((uint32_t)flags & PPM_O_DIRECTORY) ? FNET_FDR_DIRECTORY : FNET_FDR_FILE);
 	if (!f)
