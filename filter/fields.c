@@ -387,8 +387,12 @@ const struct fnet_fd *fnet_event_fd(const struct fnet_eval_ctx *ctx)
 	const struct fnet_event *ev = ctx->ev;
 	if (!ctx->thread || !ev->info || !fnet_sysdig_fd_flags(ev->type))
 		return NULL;
-	/* sysdig parses no exit event whose enter event it did not see just before */
-	if (!fnet_event_is_enter(ev->type) && !fnet_matching_enter(ctx->thread, ev))
+	/* sysdig parses no exit event whose enter event it did not see just before,
+	 * nor one whose enter event its filter dropped (fnet_filter_note_result), but
+	 * for a write, whose fd it looks up again to spot tracer writes */
+	if (!fnet_event_is_enter(ev->type) &&
+	    (!fnet_matching_enter(ctx->thread, ev) ||
+	     (ctx->thread->enter_filtered_out && ev->type != FNET_EV_SYSCALL_WRITE_X)))
 		return NULL;
 	int64_t fd = fnet_event_fd_num(ev, ctx->thread);
 	return fd == -1 ? NULL : fnet_thread_fd(ctx->thread, fd);

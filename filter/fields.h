@@ -256,12 +256,6 @@ uint32_t fnet_sysdig_fd_flags(uint16_t type);
  */
 const char *fnet_sysdig_errno_name(int64_t code);
 
-/*
- * Name of the syscall code of a generic event as sysdig 0.29.3 names it
- * (newselect, llseek, sigreturn, setuid ... getresgid where the newer table
- * says _newselect, _llseek, rt_sigreturn, setuid32 ...), else
- * fnet_syscall_name(). Static string.
- */
-const char *fnet_sysdig_syscall_name(uint16_t code);
+/* fnet_sysdig_syscall_name(): see event_format.h. */
 
 #endif

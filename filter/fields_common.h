@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "event_format.h"
 #include "event_params.h"
 #include "fields.h"
 
@@ -137,11 +138,6 @@ int fnet_container_id(const struct fnet_thread *t, struct fnet_field_value *out)
 /* The class of field number `i` (fields.c), for the field list. */
 const struct fnet_field_class *fnet_field_class_at(size_t i);
 
-/*
- * The parameters of `ev` sysdig 0.29.3 sees: the record's count, capped by its
- * table's count for the type (fields_compat.c).
- */
-uint32_t fnet_sysdig_nparams(const struct fnet_event *ev);
 
 /*
  * fnet_field_suggest over the names name_at(0), name_at(1), ... until it

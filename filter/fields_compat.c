@@ -75,25 +75,6 @@ const char *fnet_sysdig_errno_name(int64_t code)
 	return fnet_errno_name(c);
 }
 
-/* Generic-event syscall codes that sysdig 0.29.3's syscall table names differently. */
-static const struct {
-	uint16_t code;
-	const char *name;
-} syscall_renames[] = {
-	{283, "newselect"}, {292, "llseek"},   {298, "sigreturn"}, {305, "setuid"},
-	{306, "getuid"},    {307, "setgid"},   {308, "geteuid"},   {309, "getgid"},
-	{310, "setresuid"}, {311, "setresgid"}, {312, "getresuid"}, {313, "getresgid"},
-};
-
-const char *fnet_sysdig_syscall_name(uint16_t code)
-{
-	if (code >= 283 && code <= 313)
-		for (size_t i = 0; i < sizeof(syscall_renames) / sizeof(syscall_renames[0]); i++)
-			if (syscall_renames[i].code == code)
-				return syscall_renames[i].name;
-	return fnet_syscall_name(code);
-}
-
 /*
  * Categories of the syscall codes of generic events in sysdig 0.29.3's
  * syscall table, one character per code: 0-9, a-c the categories 0-12
@@ -167,31 +148,29 @@ const char *fnet_event_category_name(const struct fnet_event *ev, const struct f
 	return category_of(cat, f);
 }
 
-/*
- * Parameter counts of sysdig 0.29.3's event table (336 types): it shows no
- * parameter beyond them, though newer drivers (falconet's probe) append more
- * (read exit: res, data; later also fd, size).
- */
-static const uint8_t sysdig_nparams[] = {
-	2, 1, 3, 5, 1, 1, 2, 2, 2, 2, 1, 1, 0, 8, 0, 11, 0, 0, 3, 1, 1, 2, 2, 2,
-	2, 1, 0, 3, 2, 2, 3, 2, 2, 2, 2, 3, 2, 1, 0, 0, 0, 0, 3, 5, 0, 6, 0, 6,
-	3, 2, 0, 0, 1, 4, 0, 0, 1, 3, 2, 4, 0, 4, 2, 1, 3, 1, 0, 2, 0, 2, 1, 1,
-	0, 2, 0, 2, 1, 1, 1, 1, 2, 2, 0, 1, 0, 1, 3, 1, 3, 1, 2, 1, 0, 2, 0, 2,
-	1, 1, 2, 1, 1, 1, 4, 1, 2, 1, 4, 1, 1, 1, 2, 1, 3, 2, 3, 2, 1, 3, 2, 2,
-	2, 3, 3, 2, 1, 1, 3, 1, 2, 1, 2, 1, 3, 1, 1, 1, 2, 1, 1, 1, 1, 3, 1, 3,
-	2, 5, 1, 0, 1, 1, 2, 1, 6, 0, 0, 13, 0, 16, 1, 4, 6, 4, 6, 4, 2, 4, 4, 1,
-	2, 3, 3, 1, 0, 14, 0, 3, 0, 5, 0, 3, 0, 4, 0, 16, 0, 16, 4, 0, 4, 2, 4, 14,
-	3, 1, 3, 1, 2, 0, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 4, 0, 4, 0, 15,
-	0, 17, 0, 17, 0, 17, 0, 20, 0, 20, 0, 20, 4, 0, 0, 16, 3, 0, 2, 0, 1, 1, 1, 1,
-	2, 1, 2, 1, 2, 0, 0, 5, 1, 5, 1, 8, 4, 1, 3, 2, 1, 4, 1, 2, 1, 0, 3, 1,
-	1, 2, 0, 2, 3, 3, 1, 0, 1, 0, 0, 1, 1, 2, 0, 2, 2, 0, 0, 17, 1, 1, 4, 0,
-	1, 17, 3, 0, 1, 20, 2, 1, 1, 1, 1, 1, 0, 2, 0, 4, 0, 4, 4, 6, 0, 3, 0, 6,
-	0, 4, 0, 3, 0, 3, 0, 6, 0, 2, 2, 0, 1, 0, 5, 6, 3, 1, 3, 20, 3, 3, 0, 20,
-};
-
-uint32_t fnet_sysdig_nparams(const struct fnet_event *ev)
+/* EF_MODIFIES_STATE as sysdig 0.29.3's table has it, where the newer schema differs. */
+static int sysdig_modifies_state(uint16_t type)
 {
-	if (ev->type >= sizeof(sysdig_nparams))
-		return ev->nparams;
-	return ev->nparams < sysdig_nparams[ev->type] ? ev->nparams : sysdig_nparams[ev->type];
+	switch (type) {
+	case FNET_EV_SOCKET_SENDMMSG_X:
+	case FNET_EV_SOCKET_RECVMMSG_X:
+		return 0;
+	case FNET_EV_SYSCALL_SETPGID_E:
+	case FNET_EV_SYSCALL_SETPGID_E + 1:
+		return 1;
+	default: {
+		const struct fnet_event_info *ei = fnet_event_info(type);
+		return ei && (ei->flags & FNET_EF_MODIFIES_STATE);
+	}
+	}
+}
+
+void fnet_filter_note_result(const struct fnet_eval_ctx *ctx, int matched)
+{
+	const struct fnet_event *ev = ctx->ev;
+	struct fnet_thread *t = ctx->thread;
+	if (!t || !ev->info || !fnet_event_is_enter(ev->type) ||
+	    (ev->info->flags & FNET_EF_SKIPPARSERESET) || ev->type == FNET_EV_SCHEDSWITCH_6_E)
+		return;
+	t->enter_filtered_out = !matched && !sysdig_modifies_state(ev->type);
 }

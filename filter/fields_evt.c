@@ -358,7 +358,7 @@ EXTRACTOR(extract_cpu)
 static int param_as_text(const struct fnet_eval_ctx *ctx, uint32_t i, struct fnet_field_value *out)
 {
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	struct fnet_format_ctx fc = {ctx->state, ctx->thread, FNET_DEFAULT_BYTEBUF_MAX};
+	struct fnet_format_ctx fc = {ctx->state, ctx->thread, FNET_DEFAULT_BYTEBUF_MAX, 0};
 	fnet_format_param(&v, &r, ctx->ev, i, &fc);
 	const struct fnet_strbuf *b = r.len ? &r : &v;
 	out->str = b->ptr ? b->ptr : "";
@@ -435,13 +435,13 @@ EXTRACTOR(extract_args)
 		return 0;
 	fnet_strbuf_reset(&b);
 	if (!is_generic(ev->type)) {
-		struct fnet_format_ctx fc = {ctx->state, ctx->thread, FNET_DEFAULT_BYTEBUF_MAX};
+		struct fnet_format_ctx fc = {ctx->state, ctx->thread, FNET_DEFAULT_BYTEBUF_MAX, 0};
 		uint32_t n = fnet_sysdig_nparams(ev);
 		if (n > ev->info->nparams)
 			n = ev->info->nparams;
 		for (uint32_t i = 0; i < n; i++) {
 			fnet_format_param(&v, &r, ev, i, &fc);
-			fnet_strbuf_puts(&b, ev->info->params[i].name);
+			fnet_strbuf_puts(&b, fnet_sysdig_param_name(ev, i));
 			fnet_strbuf_putc(&b, '=');
 			fnet_strbuf_append(&b, v.ptr ? v.ptr : "", v.len);
 			if (r.len) {

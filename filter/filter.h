@@ -192,6 +192,17 @@ struct fnet_filter *fnet_filter_compile_opts(const char *expr, const struct fnet
 int fnet_filter_match(const struct fnet_filter *f, const struct fnet_eval_ctx *ctx);
 
 /*
+ * Records the result `matched` of a filter on ctx->ev, for the next events of its
+ * thread, as sysdig 0.29.3 keeps it: an enter event of a type without
+ * EF_MODIFIES_STATE is filtered before sysdig parses it, and when it fails, sysdig
+ * forgets it, so its exit event has no fd info (m_fdinfo) in the filter: fields
+ * such as evt.count.error.file, evt.category or evt.is_io read as for an unknown
+ * fd (fd.* fields still find the fd). Call it after each fnet_filter_match of
+ * a reader that filters every event with one filter (falconet-replay does).
+ */
+void fnet_filter_note_result(const struct fnet_eval_ctx *ctx, int matched);
+
+/*
  * 1 when an event whose evt.type is `type_name` ("open", "execve", a generic
  * event's syscall name) may match `f`, 0 when no such event can: the filter is
  * read with evt.type checks decided and every other check unknown (three-valued

@@ -1,4 +1,4 @@
-/* Sorted constant sets for `in` lists. */
+/* Constant sets for `in` lists: sorted arrays, and a hash table for strings. */
 #include "value_set.h"
 
 #include <stdlib.h>
@@ -20,6 +20,59 @@ static int cmp_item(const void *x, const void *y)
 {
 	const struct str_item *a = x, *b = y;
 	return cmp_str(a->p, a->len, b->p, b->len);
+}
+
+static int sorted_has(const struct fnet_str_set *s, const char *p, uint32_t len);
+
+/* Sets this small are searched by binary search (bench/str_set_bench.c). */
+#define SMALL_SET 8
+
+/*
+ * FNV-1a's step over 8-byte words, the length mixed in first; a tail shorter than
+ * a word is hashed as the key's last 8 bytes (overlapping), or byte by byte in a
+ * key shorter than 8. Then a final mix, so that the low bits (the slot) depend on all.
+ */
+static uint64_t hash_bytes(const char *p, uint32_t len)
+{
+	uint64_t h = (0xcbf29ce484222325u ^ len) * 0x100000001b3u, w;
+	uint32_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, p + i, 8);
+		h = (h ^ w) * 0x100000001b3u;
+	}
+	if (i < len) {
+		if (len >= 8) {
+			memcpy(&w, p + len - 8, 8);
+		} else {
+			w = 0;
+			for (; i < len; i++)
+				w = w << 8 | (uint8_t)p[i];
+		}
+		h = (h ^ w) * 0x100000001b3u;
+	}
+	h ^= h >> 29;
+	h *= 0xbf58476d1ce4e5b9u;
+	return h ^ (h >> 32);
+}
+
+/* The hash table over the sorted elements: at least twice as many slots as elements. */
+static int build_slots(struct fnet_str_set *s)
+{
+	size_t size = 4;
+	while (size < 2 * s->n)
+		size *= 2;
+	if (!(s->slots = calloc(size, sizeof(*s->slots)))) {
+		fnet_str_set_free(s);
+		return -1;
+	}
+	s->mask = size - 1;
+	for (size_t k = 0; k < s->n; k++) {
+		size_t i = hash_bytes(s->ptr[k], s->len[k]) & s->mask;
+		while (s->slots[i])
+			i = (i + 1) & s->mask;
+		s->slots[i] = (uint32_t)(k + 1);
+	}
+	return 0;
 }
 
 int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const size_t *lens,
@@ -60,13 +113,45 @@ int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const si
 		s->n++;
 	}
 	free(items);
-	return 0;
+	return build_slots(s);
+}
+
+/*
+ * Linear probing from the key's slot to the key or an empty slot. Kept out of
+ * line: inlined, its register saves would slow the small sets' path.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int hashed_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
+	for (size_t i = hash_bytes(p, len) & s->mask;; i = (i + 1) & s->mask) {
+		uint32_t k = s->slots[i];
+		if (!k)
+			return 0;
+		if (s->len[k - 1] == len && memcmp(s->ptr[k - 1], p, len) == 0)
+			return 1;
+	}
 }
 
 int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
 {
 	if (len < s->min_len || len > s->max_len)
 		return 0;
+	/* up to 8 elements, three length-first comparisons beat hashing the key */
+	return s->n <= SMALL_SET ? sorted_has(s, p, len) : hashed_has(s, p, len);
+}
+
+int fnet_str_set_has_sorted(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
+	if (len < s->min_len || len > s->max_len)
+		return 0;
+	return sorted_has(s, p, len);
+}
+
+/* Binary search over the sorted elements, by length then bytes. */
+static int sorted_has(const struct fnet_str_set *s, const char *p, uint32_t len)
+{
 	size_t lo = 0, hi = s->n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -83,6 +168,7 @@ int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len)
 
 void fnet_str_set_free(struct fnet_str_set *s)
 {
+	free(s->slots);
 	free(s->ptr);
 	free(s->len);
 	free(s->pool);

@@ -1,7 +1,7 @@
 /*
  * Constant sets for the list operators (in, intersects, pmatch): built once
- * when a filter is compiled, then searched by binary search, with no
- * allocation per look-up.
+ * when a filter is compiled, then searched with no allocation per look-up:
+ * strings by hash (expected O(1)), integers and path prefixes by binary search.
  */
 #ifndef FNET_FILTER_VALUE_SET_H
 #define FNET_FILTER_VALUE_SET_H
@@ -9,13 +9,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A set of byte strings, sorted by length then bytes, without duplicates. */
+/*
+ * A set of byte strings, sorted by length then bytes, without duplicates, with
+ * an open-addressing hash table over them (linear probing, at most half full).
+ */
 struct fnet_str_set {
 	size_t n;
 	const char **ptr;  /* into `pool` */
 	uint32_t *len;
 	char *pool;
 	uint32_t min_len, max_len;
+	uint32_t *slots;   /* element index + 1, 0 for an empty slot */
+	size_t mask;       /* number of slots - 1 (a power of two) */
 };
 
 /* A set of 64-bit integers (compared as bit patterns), sorted, without duplicates. */
@@ -31,8 +36,14 @@ struct fnet_int_set {
 int fnet_str_set_build(struct fnet_str_set *s, const char *const *strs, const size_t *lens,
 		       size_t n);
 
-/* 1 when the `len` bytes at `p` are in the set, else 0. */
+/*
+ * 1 when the `len` bytes at `p` are in the set, else 0. Hash look-up, or binary
+ * search for sets of up to 8 elements (as fast there; bench/str_set_bench.c).
+ */
 int fnet_str_set_has(const struct fnet_str_set *s, const char *p, uint32_t len);
+
+/* The same answer by binary search over the sorted elements (a cross-check for tests). */
+int fnet_str_set_has_sorted(const struct fnet_str_set *s, const char *p, uint32_t len);
 
 void fnet_str_set_free(struct fnet_str_set *s);
 

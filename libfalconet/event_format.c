@@ -26,7 +26,7 @@ const char *fnet_event_type_name(const struct fnet_event *ev)
 	if (!ev->info)
 		return NULL;
 	if (ev->type == FNET_EV_GENERIC_E || ev->type == FNET_EV_GENERIC_X)
-		return fnet_syscall_name(ev->nparams ? (uint16_t)fnet_event_param_u64(ev, 0) : 0);
+		return fnet_sysdig_syscall_name(ev->nparams ? (uint16_t)fnet_event_param_u64(ev, 0) : 0);
 	return ev->info->name;
 }
 
@@ -144,8 +144,10 @@ static void put_fd_resolved(struct fnet_strbuf *r, const struct fnet_fd *f)
 {
 	fnet_strbuf_putc(r, '<');
 	fnet_strbuf_putc(r, fnet_fd_typechar(f));
-	if (f->type == FNET_FDR_IPV4_SOCK || f->type == FNET_FDR_IPV6_SOCK ||
-	    f->type == FNET_FDR_IPV4_SERVSOCK || f->type == FNET_FDR_IPV6_SERVSOCK) {
+	/* sysdig's get_l4proto: no protocol for a socket without a role yet, unless raw */
+	int servsock = f->type == FNET_FDR_IPV4_SERVSOCK || f->type == FNET_FDR_IPV6_SERVSOCK;
+	if (servsock || ((f->type == FNET_FDR_IPV4_SOCK || f->type == FNET_FDR_IPV6_SOCK) &&
+			 (f->role != FNET_FD_ROLE_NONE || f->l4proto == 5))) {
 		char c = l4char(f->l4proto);
 		if (c)
 			fnet_strbuf_putc(r, c);
@@ -348,6 +350,64 @@ static void put_id_name(struct fnet_strbuf *v, struct fnet_strbuf *r, uint32_t i
 	fnet_strbuf_puts(r, name && name->ptr ? name->ptr : "<NA>");
 }
 
+/*
+ * The type and format of a dynamic parameter's value by its selector byte, from
+ * the driver's tables (driver/dynamic_params_table.c: bpf, ptrace, sockopt). 0 when
+ * unknown.
+ */
+static int dyn_param(uint16_t type, uint8_t sel, struct fnet_param_info *out)
+{
+	static const uint8_t bpf[][2] = {{FNET_PT_FD, FNET_PF_DEC}, {FNET_PT_ERRNO, FNET_PF_DEC}};
+	static const uint8_t ptrace[][2] = {{FNET_PT_UINT64, FNET_PF_HEX}, {FNET_PT_SIGTYPE, FNET_PF_DEC}};
+	static const uint8_t sockopt[][2] = {{FNET_PT_BYTEBUF, FNET_PF_HEX}, {FNET_PT_ERRNO, FNET_PF_DEC},
+					     {FNET_PT_UINT32, FNET_PF_DEC}, {FNET_PT_UINT64, FNET_PF_DEC},
+					     {FNET_PT_RELTIME, FNET_PF_DEC}};
+	const uint8_t(*t)[2];
+	size_t n;
+	switch (type) {
+	case FNET_EV_SYSCALL_BPF_X: t = bpf; n = 2; break;
+	case FNET_EV_SYSCALL_PTRACE_X: t = ptrace; n = 2; break;
+	case FNET_EV_SOCKET_SETSOCKOPT_X:
+	case FNET_EV_SOCKET_GETSOCKOPT_X: t = sockopt; n = 5; break;
+	default: return 0;
+	}
+	if (sel >= n)
+		return 0;
+	out->type = t[sel][0];
+	out->format = t[sel][1];
+	out->flags = NULL;
+	return 1;
+}
+
+void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
+		       uint32_t i, const struct fnet_format_ctx *ctx);
+
+/* A dynamic parameter: a selector byte, then a value of the type it selects. */
+static void put_dyn(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
+		    uint32_t i, const struct fnet_format_ctx *ctx)
+{
+	const uint8_t *p = ev->param[i];
+	uint32_t len = ev->param_len[i];
+	struct fnet_param_info params[FNET_MAX_PARAMS];
+	if (len < 1 || ev->nparams > FNET_MAX_PARAMS || ev->info->nparams > FNET_MAX_PARAMS) {
+		put_bytebuf(v, p, len, ctx->bytebuf_max);
+		return;
+	}
+	memcpy(params, ev->info->params, ev->info->nparams * sizeof(params[0]));
+	if (!dyn_param(ev->type, p[0], &params[i])) {
+		put_bytebuf(v, p, len, ctx->bytebuf_max); /* unknown selector: the raw bytes */
+		return;
+	}
+	/* the same event with the value alone, of the selected type */
+	struct fnet_event_info info = *ev->info;
+	info.params = params;
+	struct fnet_event view = *ev;
+	view.info = &info;
+	view.param[i] = p + 1;
+	view.param_len[i] = len - 1;
+	fnet_format_param(v, r, &view, i, ctx);
+}
+
 void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struct fnet_event *ev,
 		       uint32_t i, const struct fnet_format_ctx *ctx)
 {
@@ -358,7 +418,7 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 	const struct fnet_param_info *pi = &ev->info->params[i];
 	const uint8_t *p = ev->param[i];
 	uint32_t len = ev->param_len[i];
-	switch (pi->type) {
+	switch (fnet_sysdig_param_type(ev, i)) {
 	case FNET_PT_INT8:
 	case FNET_PT_INT16:
 	case FNET_PT_INT32:
@@ -428,7 +488,7 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 	case FNET_PT_SYSCALLID: {
 		uint16_t c = (uint16_t)fnet_event_param_u64(ev, i);
 		fnet_strbuf_printf(v, "%u", c);
-		fnet_strbuf_puts(r, fnet_syscall_name(c));
+		fnet_strbuf_puts(r, fnet_sysdig_syscall_name(c));
 		break;
 	}
 	case FNET_PT_RELTIME: {
@@ -494,13 +554,18 @@ void fnet_format_param(struct fnet_strbuf *v, struct fnet_strbuf *r, const struc
 		fnet_strbuf_printf(v, "%" PRIu64, fnet_event_param_u64(ev, i));
 		break;
 	case FNET_PT_DYN:
-		/* selector byte then a value whose type depends on it: shown as raw bytes */
-		put_bytebuf(v, p, len, ctx->bytebuf_max);
+		put_dyn(v, r, ev, i, ctx);
 		break;
 	default:
 		fnet_strbuf_puts(v, "(n.a.)");
 		break;
 	}
+}
+
+uint32_t fnet_format_nparams(const struct fnet_event *ev, const struct fnet_format_ctx *ctx)
+{
+	uint32_t n = ctx->all_params ? ev->nparams : fnet_sysdig_nparams(ev);
+	return ev->info && n > ev->info->nparams ? ev->info->nparams : n;
 }
 
 void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
@@ -510,10 +575,10 @@ void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		return;
 	/* scratch buffers reused across calls: the hot path allocates only to grow them */
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	uint32_t n = ev->nparams < ev->info->nparams ? ev->nparams : ev->info->nparams;
+	uint32_t n = fnet_format_nparams(ev, ctx);
 	for (uint32_t i = 0; i < n; i++) {
 		fnet_format_param(&v, &r, ev, i, ctx);
-		fnet_strbuf_puts(out, ev->info->params[i].name);
+		fnet_strbuf_puts(out, fnet_sysdig_param_name(ev, i));
 		fnet_strbuf_putc(out, '=');
 		fnet_strbuf_append(out, v.ptr ? v.ptr : "", v.len);
 		if (r.len) {

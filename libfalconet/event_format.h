@@ -19,6 +19,8 @@ struct fnet_format_ctx {
 	const struct fnet_state *state;   /* for pid and uid names; may be NULL */
 	const struct fnet_thread *thread; /* the event's thread, for fds and cwd; may be NULL */
 	uint32_t bytebuf_max;             /* 0: no limit */
+	int all_params;                   /* 1: every parameter of the record; 0: those
+					   * sysdig 0.29.3 shows (fnet_sysdig_nparams) */
 };
 
 /*
@@ -41,7 +43,29 @@ void fnet_format_param(struct fnet_strbuf *val, struct fnet_strbuf *resolved,
 		       const struct fnet_event *ev, uint32_t i, const struct fnet_format_ctx *ctx);
 
 /*
- * Appends evt.info to `out`: for each parameter present, "name=value " or
+ * Parameters of `ev` that sysdig 0.29.3 reads: its table's count for the type
+ * (a newer driver's extra parameters are ignored), at most those in the record.
+ */
+uint32_t fnet_sysdig_nparams(const struct fnet_event *ev);
+
+/*
+ * Name of the syscall code of a generic event as sysdig 0.29.3 names it
+ * (newselect, llseek, sigreturn, setuid ... getresgid where the newer table
+ * says _newselect, _llseek, rt_sigreturn, setuid32 ...), else
+ * fnet_syscall_name(). Static string.
+ */
+const char *fnet_sysdig_syscall_name(uint16_t code);
+
+/* Name and type (FNET_PT_*) sysdig 0.29.3 gives parameter `i` (< fnet_sysdig_nparams) of `ev`. */
+const char *fnet_sysdig_param_name(const struct fnet_event *ev, uint32_t i);
+uint8_t fnet_sysdig_param_type(const struct fnet_event *ev, uint32_t i);
+
+/* The parameters evt.info shows under `ctx`: fnet_sysdig_nparams(), or all with all_params. */
+uint32_t fnet_format_nparams(const struct fnet_event *ev, const struct fnet_format_ctx *ctx);
+
+/*
+ * Appends evt.info to `out`: for each parameter present up to fnet_format_nparams(),
+ * "name=value " or
  * "name=value(resolved) "; nothing for generic events or unknown types.
  */
 void fnet_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,

@@ -7,7 +7,7 @@ static const char *const role_names[FNET_PN_COUNT] = {
 	"res", "fd", "name", "flags", "mode", "dirfd", "tuple", "addr", "exe", "args", "tid",
 	"pid", "ptid", "cwd", "fdlimit", "comm", "env", "cgroups", "uid", "gid", "vtid", "vpid",
 	"vpgid", "loginuid", "trusted_exepath", "fd1", "fd2", "oldfd", "newfd", "path", "domain",
-	"type", "proto", "pgid", "tty", "filename",
+	"type", "proto", "pgid", "tty", "filename", "cmd",
 };
 
 static int8_t slots[FNET_EV_COUNT][FNET_PN_COUNT];

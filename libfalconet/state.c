@@ -168,10 +168,10 @@ static int on_machine(void *ctx, const struct fnet_machine_record *m)
 	return 0;
 }
 
-/* Threads of one process share the main thread's fd table, as the kernel does. */
+/* Threads created with CLONE_FILES use their main thread's fd table, as in sysdig. */
 static void share_fd_table(struct fnet_state *st, struct fnet_thread *t)
 {
-	if (t->pid == t->tid || t->pid <= 0)
+	if (t->pid == t->tid || t->pid <= 0 || !(t->flags & 1u)) /* PPM_CL_CLONE_FILES */
 		return;
 	struct fnet_thread *m = fnet_state_thread(st, t->pid);
 	if (!m || m == t)

@@ -88,6 +88,10 @@ struct fnet_thread {
 	uint16_t enter_type;       /* 0xffff: none */
 	struct fnet_event enter;
 	int exited;                /* procexit seen: removed before the next event */
+	/* Set by a filtering reader (fnet_filter_note_result): the thread's last enter event
+	 * failed a filter sysdig 0.29.3 runs before its parser, which leaves the exit event
+	 * without an fd for that filter. */
+	uint8_t enter_filtered_out;
 };
 
 struct fnet_user {
@@ -109,6 +113,8 @@ struct fnet_state {
 	int64_t pending_close_tid;   /* fd to drop before the next event: thread, or -1 */
 	int64_t pending_close_fd;
 	uint64_t first_event_ts_ns;  /* time of the first event applied (evt.reltime) */
+	int keep_cloexec;            /* 1: keep close-on-exec fds at execve, as sysdig 0.29.3
+				      * does (a bug: the kernel closes them); 0 by default */
 };
 
 /* Initialises an empty state. Returns 0 (no allocation happens here). */

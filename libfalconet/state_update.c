@@ -1,4 +1,4 @@
-/* Event-driven updates of the state: threads, fds, cwd. */
+/* Event-driven updates of the state: the enter/exit pairing, fds, cwd; dispatch. */
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,17 +10,14 @@
 #include "state.h"
 #include "state_internal.h"
 
-#define PPM_CL_CLONE_FILES (1u << 0)
-#define PPM_CL_CLONE_THREAD (1u << 13)
-#define PPM_CL_CLONE_PARENT (1u << 8)
-#define PPM_CL_CHILD_IN_PIDNS (1u << 29)
 #define PPM_O_DIRECTORY (1u << 10)
 #define PPM_O_CLOEXEC (1u << 12)
 #define PPM_AF_UNIX 1
 #define PPM_AF_INET 2
 #define PPM_AF_INET6 10
 #define AT_FDCWD_VALUE (-100)
-#define EINPROGRESS_VALUE 115
+#define PPM_FCNTL_F_DUPFD 1          /* driver/ppm_events_public.h */
+#define PPM_FCNTL_F_DUPFD_CLOEXEC 26
 
 int fnet_thread_set_cwd(struct fnet_thread *t, const char *p, uint32_t len)
 {
@@ -42,12 +39,20 @@ static void format_endpoint(char *out, size_t size, uint8_t family, const uint8_
 int fnet_fd_set_socket_name(struct fnet_fd *f, int server)
 {
 	char s[80], d[80], name[170];
-	format_endpoint(s, sizeof(s), f->family, f->sip, f->sport);
+	uint8_t l4 = f->l4proto;
 	if (server) {
-		snprintf(name, sizeof(name), "%s", s);
-	} else {
+		format_endpoint(name, sizeof(name), f->family, f->sip, f->sport);
+	} else if (l4 == 2 || l4 == 3) { /* TCP, UDP */
+		format_endpoint(s, sizeof(s), f->family, f->sip, f->sport);
 		format_endpoint(d, sizeof(d), f->family, f->dip, f->dport);
 		snprintf(name, sizeof(name), "%s->%s", s, d);
+	} else if (l4 == 4 || (l4 == 5 && f->family != PPM_AF_INET6)) { /* ICMP, raw: no ports */
+		int af = f->family == PPM_AF_INET6 ? AF_INET6 : AF_INET;
+		inet_ntop(af, f->sip, s, sizeof(s));
+		inet_ntop(af, f->dip, d, sizeof(d));
+		snprintf(name, sizeof(name), "%s->%s", s, d);
+	} else {
+		snprintf(name, sizeof(name), "<unknown>"); /* as sysdig names it */
 	}
 	return fnet_string_set(&f->name, name, (uint32_t)strlen(name));
 }
@@ -78,24 +83,40 @@ static void keep_enter(struct fnet_thread *t, const struct fnet_event *ev)
 }
 
 /* The enter event of the exit `ev`, when it was the thread's last enter. */
-static const struct fnet_event *matching_enter(const struct fnet_thread *t,
+const struct fnet_event *fnet_st_matching_enter(const struct fnet_thread *t,
 					       const struct fnet_event *ev)
 {
 	return t->enter_type == (uint16_t)(ev->type - 1) ? &t->enter : NULL;
 }
 
+/*
+ * Parameter `role` of `ev` among those sysdig 0.29.3 reads (fnet_sysdig_nparams): the
+ * state follows what sysdig knows, not what a newer driver appends (an execve's uid
+ * or trusted exepath, a clone's loginuid).
+ */
+int fnet_st_param(const struct fnet_event *ev, enum fnet_param_role role, const uint8_t **p,
+		  uint32_t *len)
+{
+	int i = fnet_param_slot(ev->type, role);
+	if (i < 0 || (uint32_t)i >= fnet_sysdig_nparams(ev))
+		return 0;
+	*p = ev->param[i];
+	*len = ev->param_len[i];
+	return 1;
+}
+
 /* Integer parameter `role` from the exit event, else from its enter event. */
-static int get_int(const struct fnet_event *ev, const struct fnet_event *enter,
+int fnet_st_get_int(const struct fnet_event *ev, const struct fnet_event *enter,
 		   enum fnet_param_role role, int64_t *out)
 {
 	int i = fnet_param_slot(ev->type, role);
-	if (i >= 0 && (uint32_t)i < ev->nparams) {
+	if (i >= 0 && (uint32_t)i < fnet_sysdig_nparams(ev)) {
 		*out = fnet_event_param_s64(ev, (uint32_t)i);
 		return 1;
 	}
 	if (enter) {
 		i = fnet_param_slot(enter->type, role);
-		if (i >= 0 && (uint32_t)i < enter->nparams) {
+		if (i >= 0 && (uint32_t)i < fnet_sysdig_nparams(enter)) {
 			*out = fnet_event_param_s64(enter, (uint32_t)i);
 			return 1;
 		}
@@ -106,19 +127,19 @@ static int get_int(const struct fnet_event *ev, const struct fnet_event *enter,
 static int get_bytes(const struct fnet_event *ev, const struct fnet_event *enter,
 		     enum fnet_param_role role, const uint8_t **p, uint32_t *len)
 {
-	if (fnet_event_param(ev, role, p, len))
+	if (fnet_st_param(ev, role, p, len))
 		return 1;
-	return enter && fnet_event_param(enter, role, p, len);
+	return enter && fnet_st_param(enter, role, p, len);
 }
 
 /* Length of a string parameter without its terminating NUL. */
-static uint32_t str_len(const uint8_t *p, uint32_t len)
+uint32_t fnet_st_str_len(const uint8_t *p, uint32_t len)
 {
 	const uint8_t *z = memchr(p, 0, len);
 	return z ? (uint32_t)(z - p) : len;
 }
 
-static struct fnet_fd *new_fd(int64_t num, uint8_t type)
+struct fnet_fd *fnet_fd_new(int64_t num, uint8_t type)
 {
 	struct fnet_fd *f = calloc(1, sizeof(*f));
 	if (f) {
@@ -128,7 +149,7 @@ static struct fnet_fd *new_fd(int64_t num, uint8_t type)
 	return f;
 }
 
-static void put_fd(struct fnet_thread *t, struct fnet_fd *f)
+void fnet_st_put_fd(struct fnet_thread *t, struct fnet_fd *f)
 {
 	if (f && fnet_thread_put_fd(t, f) < 0)
 		fnet_fd_free(f);
@@ -150,18 +171,26 @@ static void on_open_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	int64_t fd, flags = 0, dirfd = AT_FDCWD_VALUE;
 	const uint8_t *name;
 	uint32_t nlen;
-	if (!get_int(ev, NULL, FNET_PN_FD, &fd) || fd < 0)
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_FD, &fd) || fd < 0)
 		return;
 	if (!get_bytes(ev, enter, FNET_PN_NAME, &name, &nlen) &&
 	    !get_bytes(ev, enter, FNET_PN_PATH, &name, &nlen))
 		return;
-	get_int(ev, enter, FNET_PN_FLAGS, &flags);
-	int has_dirfd = get_int(ev, enter, FNET_PN_DIRFD, &dirfd);
+	fnet_st_get_int(ev, enter, FNET_PN_FLAGS, &flags);
+	int has_dirfd = fnet_st_get_int(ev, enter, FNET_PN_DIRFD, &dirfd);
 	char path[FNET_PATH_MAX];
-	fnet_path_resolve(path, sizeof(path), base_dir(t, dirfd, has_dirfd), (const char *)name,
-			  str_len(name, nlen));
+	uint32_t rlen = fnet_st_str_len(name, nlen);
+	if (has_dirfd && dirfd != AT_FDCWD_VALUE && !fnet_thread_fd(t, dirfd) && rlen && name[0] != '/') {
+		/* sysdig 0.29.3 (parse_dirfd) puts "<UNKNOWN>" for a directory fd it does not
+		 * know, without a '/' before the path */
+		memcpy(path, "<UNKNOWN>", 9);
+		fnet_path_resolve(path + 9, sizeof(path) - 9, "", (const char *)name, rlen);
+	} else {
+		fnet_path_resolve(path, sizeof(path), base_dir(t, dirfd, has_dirfd), (const char *)name,
+				  rlen);
+	}
 	struct fnet_fd *f =
-		new_fd(fd, ((uint32_t)flags & PPM_O_DIRECTORY) ? FNET_FDR_DIRECTORY : FNET_FDR_FILE);
+		fnet_fd_new(fd, ((uint32_t)flags & PPM_O_DIRECTORY) ? FNET_FDR_DIRECTORY : FNET_FDR_FILE);
 	if (!f)
 		return;
 	f->open_flags = (uint32_t)flags;
@@ -169,111 +198,12 @@ static void on_open_exit(struct fnet_thread *t, const struct fnet_event *ev,
 		fnet_fd_free(f);
 		return;
 	}
-	put_fd(t, f);
+	fnet_st_put_fd(t, f);
 }
 
-/* Reads a socktuple / sockaddr parameter into the fd's addresses. */
-static void set_addresses(struct fnet_fd *f, const uint8_t *p, uint32_t len, int tuple)
+struct fnet_fd *fnet_fd_clone(const struct fnet_fd *src, int64_t num)
 {
-	if (len < 1)
-		return;
-	uint8_t fam = p[0];
-	if (fam == PPM_AF_INET && len >= (tuple ? 13u : 7u)) {
-		f->family = fam;
-		memcpy(f->sip, p + 1, 4);
-		f->sport = fnet_get_u16(p + 5);
-		if (tuple) {
-			memcpy(f->dip, p + 7, 4);
-			f->dport = fnet_get_u16(p + 11);
-		}
-		f->type = FNET_FDR_IPV4_SOCK;
-		fnet_fd_set_socket_name(f, !tuple);
-	} else if (fam == PPM_AF_INET6 && len >= (tuple ? 37u : 19u)) {
-		f->family = fam;
-		memcpy(f->sip, p + 1, 16);
-		f->sport = fnet_get_u16(p + 17);
-		if (tuple) {
-			memcpy(f->dip, p + 19, 16);
-			f->dport = fnet_get_u16(p + 35);
-		}
-		f->type = FNET_FDR_IPV6_SOCK;
-		fnet_fd_set_socket_name(f, !tuple);
-	} else if (fam == PPM_AF_UNIX) {
-		f->family = fam;
-		f->type = FNET_FDR_UNIX_SOCK;
-		uint32_t skip = tuple ? 17 : 1;
-		if (len > skip)
-			fnet_string_set(&f->name, (const char *)p + skip, str_len(p + skip, len - skip));
-	}
-}
-
-static void on_socket_exit(struct fnet_thread *t, const struct fnet_event *ev,
-			   const struct fnet_event *enter)
-{
-	int64_t fd, domain = 0, type = 0;
-	if (!get_int(ev, NULL, FNET_PN_FD, &fd) || fd < 0)
-		return;
-	get_int(ev, enter, FNET_PN_DOMAIN, &domain);
-	get_int(ev, enter, FNET_PN_TYPE, &type);
-	uint8_t ft = domain == PPM_AF_INET    ? FNET_FDR_IPV4_SOCK
-		     : domain == PPM_AF_INET6 ? FNET_FDR_IPV6_SOCK
-		     : domain == PPM_AF_UNIX  ? FNET_FDR_UNIX_SOCK
-					      : FNET_FDR_UNSUPPORTED;
-	struct fnet_fd *f = new_fd(fd, ft);
-	if (!f)
-		return;
-	f->family = (uint8_t)domain;
-	switch (type & 0xf) {
-	case 1: f->l4proto = 2; break; /* SOCK_STREAM: TCP */
-	case 2: f->l4proto = 3; break; /* SOCK_DGRAM: UDP */
-	case 3: f->l4proto = 5; break; /* SOCK_RAW */
-	default: f->l4proto = 0; break;
-	}
-	put_fd(t, f);
-}
-
-static void on_connect_exit(struct fnet_thread *t, const struct fnet_event *ev,
-			    const struct fnet_event *enter)
-{
-	int64_t res, fd;
-	const uint8_t *tp;
-	uint32_t tl;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || (res < 0 && res != -EINPROGRESS_VALUE))
-		return;
-	if (!get_int(ev, enter, FNET_PN_FD, &fd) || !fnet_event_param(ev, FNET_PN_TUPLE, &tp, &tl))
-		return;
-	struct fnet_fd *f = fnet_thread_fd(t, fd);
-	if (!f) {
-		f = new_fd(fd, FNET_FDR_UNKNOWN);
-		put_fd(t, f);
-		if (!(f = fnet_thread_fd(t, fd)))
-			return;
-	}
-	set_addresses(f, tp, tl, 1);
-	if (f->role == FNET_FD_ROLE_NONE)
-		f->role = FNET_FD_ROLE_CLIENT;
-}
-
-static void on_accept_exit(struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t fd;
-	const uint8_t *tp;
-	uint32_t tl;
-	if (!get_int(ev, NULL, FNET_PN_FD, &fd) || fd < 0)
-		return;
-	struct fnet_fd *f = new_fd(fd, FNET_FDR_UNKNOWN);
-	if (!f)
-		return;
-	f->l4proto = 2;
-	f->role = FNET_FD_ROLE_SERVER;
-	if (fnet_event_param(ev, FNET_PN_TUPLE, &tp, &tl))
-		set_addresses(f, tp, tl, 1);
-	put_fd(t, f);
-}
-
-static struct fnet_fd *clone_fd(const struct fnet_fd *src, int64_t num)
-{
-	struct fnet_fd *f = new_fd(num, src->type);
+	struct fnet_fd *f = fnet_fd_new(num, src->type);
 	if (!f)
 		return NULL;
 	int64_t keep = f->fd;
@@ -291,29 +221,59 @@ static struct fnet_fd *clone_fd(const struct fnet_fd *src, int64_t num)
 	return f;
 }
 
+/* The new fd of dup, dup2, dup3: the old fd's copy; close-on-exec only as dup3's flags say. */
 static void on_dup_exit(struct fnet_thread *t, const struct fnet_event *ev,
 			const struct fnet_event *enter)
 {
-	int64_t res, oldfd;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+	int64_t res, oldfd, flags = 0;
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
 		return;
-	if (!get_int(ev, NULL, FNET_PN_OLDFD, &oldfd) && !get_int(enter, NULL, FNET_PN_FD, &oldfd))
+	if (!fnet_st_get_int(ev, enter, FNET_PN_OLDFD, &oldfd) &&
+	    !fnet_st_get_int(ev, enter, FNET_PN_FD, &oldfd))
 		return;
 	struct fnet_fd *src = fnet_thread_fd(t, oldfd);
-	if (!src || res == oldfd)
+	if (!src)
 		return;
-	put_fd(t, clone_fd(src, res));
+	if (ev->type == FNET_EV_SYSCALL_DUP3_X)
+		fnet_st_get_int(ev, enter, FNET_PN_FLAGS, &flags);
+	uint32_t cloexec = (uint32_t)flags & PPM_O_CLOEXEC;
+	if (res == oldfd) {
+		src->open_flags = (src->open_flags & ~PPM_O_CLOEXEC) | cloexec;
+		return;
+	}
+	struct fnet_fd *f = fnet_fd_clone(src, res);
+	if (f)
+		f->open_flags = (f->open_flags & ~PPM_O_CLOEXEC) | cloexec;
+	fnet_st_put_fd(t, f);
+}
+
+/* fcntl F_DUPFD / F_DUPFD_CLOEXEC: a copy of the fd, as dup (sysdig's parse_fcntl_exit). */
+static void on_fcntl_exit(struct fnet_thread *t, const struct fnet_event *ev,
+			  const struct fnet_event *enter)
+{
+	int64_t res, fd, cmd;
+	if (!enter || !fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0 ||
+	    !fnet_st_get_int(enter, NULL, FNET_PN_CMD, &cmd) ||
+	    (cmd != PPM_FCNTL_F_DUPFD && cmd != PPM_FCNTL_F_DUPFD_CLOEXEC) ||
+	    !fnet_st_get_int(enter, NULL, FNET_PN_FD, &fd))
+		return;
+	struct fnet_fd *src = fnet_thread_fd(t, fd);
+	struct fnet_fd *f = src ? fnet_fd_clone(src, res) : NULL;
+	if (f)
+		f->open_flags = (f->open_flags & ~PPM_O_CLOEXEC) |
+				(cmd == PPM_FCNTL_F_DUPFD_CLOEXEC ? PPM_O_CLOEXEC : 0);
+	fnet_st_put_fd(t, f);
 }
 
 static void on_pipe_exit(struct fnet_thread *t, const struct fnet_event *ev)
 {
 	int64_t res, fd1, fd2;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
 		return;
-	if (get_int(ev, NULL, FNET_PN_FD1, &fd1))
-		put_fd(t, new_fd(fd1, FNET_FDR_FIFO));
-	if (get_int(ev, NULL, FNET_PN_FD2, &fd2))
-		put_fd(t, new_fd(fd2, FNET_FDR_FIFO));
+	if (fnet_st_get_int(ev, NULL, FNET_PN_FD1, &fd1))
+		fnet_st_put_fd(t, fnet_fd_new(fd1, FNET_FDR_FIFO));
+	if (fnet_st_get_int(ev, NULL, FNET_PN_FD2, &fd2))
+		fnet_st_put_fd(t, fnet_fd_new(fd2, FNET_FDR_FIFO));
 }
 
 /* The fd stays visible to this event's fd.name; it goes before the next event. */
@@ -321,12 +281,12 @@ static void on_pipe_exit(struct fnet_thread *t, const struct fnet_event *ev)
 static void on_socketpair_exit(struct fnet_thread *t, const struct fnet_event *ev)
 {
 	int64_t res, fd1, fd2;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
 		return;
-	if (get_int(ev, NULL, FNET_PN_FD1, &fd1))
-		put_fd(t, new_fd(fd1, FNET_FDR_UNIX_SOCK));
-	if (get_int(ev, NULL, FNET_PN_FD2, &fd2))
-		put_fd(t, new_fd(fd2, FNET_FDR_UNIX_SOCK));
+	if (fnet_st_get_int(ev, NULL, FNET_PN_FD1, &fd1))
+		fnet_st_put_fd(t, fnet_fd_new(fd1, FNET_FDR_UNIX_SOCK));
+	if (fnet_st_get_int(ev, NULL, FNET_PN_FD2, &fd2))
+		fnet_st_put_fd(t, fnet_fd_new(fd2, FNET_FDR_UNIX_SOCK));
 }
 
 /* The kind of fd the other fd-creating calls return. */
@@ -365,24 +325,24 @@ static void on_other_fd_exit(struct fnet_thread *t, const struct fnet_event *ev)
 {
 	uint8_t type = created_fd_type(ev->type);
 	int64_t fd;
-	if (!type || !(get_int(ev, NULL, FNET_PN_RES, &fd) || get_int(ev, NULL, FNET_PN_FD, &fd)) ||
+	if (!type || !(fnet_st_get_int(ev, NULL, FNET_PN_RES, &fd) || fnet_st_get_int(ev, NULL, FNET_PN_FD, &fd)) ||
 	    fd < 0)
 		return;
-	struct fnet_fd *f = new_fd(fd, type);
+	struct fnet_fd *f = fnet_fd_new(fd, type);
 	const uint8_t *p;
 	uint32_t len;
-	if (f && type == FNET_FDR_MEMFD && fnet_event_param(ev, FNET_PN_NAME, &p, &len))
-		fnet_string_set(&f->name, (const char *)p, str_len(p, len));
-	put_fd(t, f);
+	if (f && type == FNET_FDR_MEMFD && fnet_st_param(ev, FNET_PN_NAME, &p, &len))
+		fnet_string_set(&f->name, (const char *)p, fnet_st_str_len(p, len));
+	fnet_st_put_fd(t, f);
 }
 
 static void on_close_exit(struct fnet_state *st, struct fnet_thread *t,
 			  const struct fnet_event *ev, const struct fnet_event *enter)
 {
 	int64_t res, fd;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
 		return;
-	if (!get_int(ev, enter, FNET_PN_FD, &fd) || !t->fdt)
+	if (!fnet_st_get_int(ev, enter, FNET_PN_FD, &fd) || !t->fdt)
 		return;
 	st->pending_close_tid = t->tid;
 	st->pending_close_fd = fd;
@@ -409,10 +369,10 @@ static void on_chdir_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	int64_t res, fd;
 	const uint8_t *p;
 	uint32_t len;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
+	if (!fnet_st_get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
 		return;
 	if (ev->type == FNET_EV_SYSCALL_FCHDIR_X) {
-		struct fnet_fd *d = get_int(ev, enter, FNET_PN_FD, &fd) ? fnet_thread_fd(t, fd) : NULL;
+		struct fnet_fd *d = fnet_st_get_int(ev, enter, FNET_PN_FD, &fd) ? fnet_thread_fd(t, fd) : NULL;
 		if (d && d->name.ptr)
 			fnet_thread_set_cwd(t, d->name.ptr, d->name.len);
 		return;
@@ -421,196 +381,8 @@ static void on_chdir_exit(struct fnet_thread *t, const struct fnet_event *ev,
 		return;
 	char path[FNET_PATH_MAX];
 	fnet_path_resolve(path, sizeof(path), t->cwd.ptr ? t->cwd.ptr : "/", (const char *)p,
-			  str_len(p, len));
+			  fnet_st_str_len(p, len));
 	fnet_thread_set_cwd(t, path, (uint32_t)strlen(path));
-}
-
-static void set_str_param(const struct fnet_event *ev, enum fnet_param_role role,
-			  struct fnet_string *dst, int keep_nuls)
-{
-	const uint8_t *p;
-	uint32_t len;
-	if (!fnet_event_param(ev, role, &p, &len))
-		return;
-	if (!keep_nuls)
-		len = str_len(p, len);
-	else if (len && p[len - 1] == 0)
-		len--;
-	fnet_string_set(dst, (const char *)p, len);
-}
-
-/* Process data common to clone-family and execve-family exit events. */
-static void set_process_params(struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t v;
-	set_str_param(ev, FNET_PN_EXE, &t->exe, 0);
-	set_str_param(ev, FNET_PN_ARGS, &t->args, 1);
-	set_str_param(ev, FNET_PN_ENV, &t->env, 1);
-	set_str_param(ev, FNET_PN_CGROUPS, &t->cgroups, 1);
-	set_str_param(ev, FNET_PN_TRUSTED_EXEPATH, &t->exepath, 0);
-	const uint8_t *p;
-	uint32_t len;
-	if (fnet_event_param(ev, FNET_PN_COMM, &p, &len)) {
-		fnet_string_set(&t->comm, (const char *)p, str_len(p, len));
-	} else if (t->exe.ptr) {
-		/* drivers before the comm parameter: the executable's base name */
-		const char *slash = strrchr(t->exe.ptr, '/');
-		const char *b = slash ? slash + 1 : t->exe.ptr;
-		fnet_string_set(&t->comm, b, (uint32_t)strlen(b));
-	}
-	if (!t->cwd.ptr && fnet_event_param(ev, FNET_PN_CWD, &p, &len) && str_len(p, len) > 0)
-		fnet_thread_set_cwd(t, (const char *)p, str_len(p, len)); /* else inherited / kept */
-	if (get_int(ev, NULL, FNET_PN_FDLIMIT, &v))
-		t->fdlimit = (uint64_t)v;
-	if (get_int(ev, NULL, FNET_PN_UID, &v))
-		t->uid = (uint32_t)v;
-	if (get_int(ev, NULL, FNET_PN_GID, &v))
-		t->gid = (uint32_t)v;
-	if (get_int(ev, NULL, FNET_PN_VTID, &v))
-		t->vtid = v;
-	if (get_int(ev, NULL, FNET_PN_VPID, &v))
-		t->vpid = v;
-	if (get_int(ev, NULL, FNET_PN_VPGID, &v))
-		t->vpgid = v;
-	if (get_int(ev, NULL, FNET_PN_LOGINUID, &v))
-		t->loginuid = (uint32_t)v;
-	if (get_int(ev, NULL, FNET_PN_TTY, &v))
-		t->tty = (uint32_t)v;
-}
-
-static void copy_string(struct fnet_string *dst, const struct fnet_string *src)
-{
-	if (src->ptr)
-		fnet_string_set(dst, src->ptr, src->len);
-}
-
-static void on_clone_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t res, flags = 0, tid, pid, ptid;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
-		return;
-	get_int(ev, NULL, FNET_PN_FLAGS, &flags);
-	if (!get_int(ev, NULL, FNET_PN_TID, &tid) || !get_int(ev, NULL, FNET_PN_PID, &pid) ||
-	    !get_int(ev, NULL, FNET_PN_PTID, &ptid))
-		return;
-	struct fnet_thread *parent = NULL, *child;
-	int64_t child_tid, child_pid, child_ptid;
-	if (res == 0) {
-		/* the child's side: the event's tid/pid/ptid are its own */
-		if (!t && !(t = fnet_state_add_thread(st, tid)))
-			return;
-		child = t;
-		child_tid = tid;
-		child_pid = pid;
-		child_ptid = ptid;
-		parent = fnet_state_thread(st, ptid);
-		if (child->comm.ptr && child->pid == child_pid)
-			return; /* already created from the parent's side */
-	} else {
-		parent = t;
-		child_tid = res;
-		if (fnet_state_thread(st, child_tid))
-			return; /* the child's own event came first */
-		child_pid = (flags & PPM_CL_CLONE_THREAD) ? pid : res;
-		child_ptid = (flags & (PPM_CL_CLONE_THREAD | PPM_CL_CLONE_PARENT)) ? ptid : tid;
-		if (!(child = fnet_state_add_thread(st, child_tid)))
-			return;
-	}
-	child->tid = child_tid;
-	child->pid = child_pid;
-	child->ptid = child_ptid;
-	child->flags = (uint32_t)flags;
-	if (parent && parent != child) {
-		copy_string(&child->cwd, &parent->cwd);
-		copy_string(&child->exepath, &parent->exepath);
-		copy_string(&child->env, &parent->env);
-		child->sid = parent->sid;
-		child->vpgid = parent->vpgid;
-		child->loginuid = parent->loginuid;
-		child->tty = parent->tty;
-		child->exe_writable = parent->exe_writable;
-		child->exe_upper_layer = parent->exe_upper_layer;
-	}
-	child->clone_ts_ns = ev->ts_ns;
-	set_process_params(child, ev);
-	/* outside a child pid namespace sysdig takes tid and pid, not the event's values */
-	int64_t vtid;
-	if (!(flags & PPM_CL_CHILD_IN_PIDNS) && !(get_int(ev, NULL, FNET_PN_VTID, &vtid) && vtid != tid)) {
-		child->vtid = child->tid;
-		child->vpid = child->pid;
-	}
-	fnet_exec_info_on_clone(st, child, parent, ev);
-	if (child->pid != child->tid) {
-		struct fnet_thread *m = fnet_state_thread(st, child->pid);
-		if (m && m != child && !m->fdt)
-			m->fdt = fnet_fd_table_new();
-		if (m && m->fdt && m->fdt != child->fdt) {
-			fnet_fd_table_release(child->fdt);
-			child->fdt = m->fdt;
-			child->fdt->refs++;
-		}
-		return;
-	}
-	/* a new process: shares (CLONE_FILES) or copies the parent's fds */
-	struct fnet_thread *pm = parent ? fnet_state_main_thread(st, parent) : NULL;
-	if (!pm || !pm->fdt || pm == child || child->fdt)
-		return;
-	if (flags & PPM_CL_CLONE_FILES) {
-		child->fdt = pm->fdt;
-		child->fdt->refs++;
-		return;
-	}
-	if (!(child->fdt = fnet_fd_table_new()))
-		return;
-	size_t pos = 0;
-	int64_t k;
-	void *v;
-	while (fnet_int_map_next(&pm->fdt->fds, &pos, &k, &v))
-		put_fd(child, clone_fd(v, k));
-}
-
-static void on_execve_exit(struct fnet_state *st, struct fnet_thread *t, const struct fnet_event *ev)
-{
-	int64_t res, v;
-	if (!get_int(ev, NULL, FNET_PN_RES, &res) || res < 0)
-		return;
-	if (get_int(ev, NULL, FNET_PN_PID, &v))
-		t->pid = v;
-	if (get_int(ev, NULL, FNET_PN_PTID, &v))
-		t->ptid = v;
-	set_process_params(t, ev);
-	/* without a trusted exepath, sysdig resolves execve's filename against the cwd */
-	const struct fnet_event *enter = matching_enter(t, ev);
-	const uint8_t *fp;
-	uint32_t fl;
-	if ((!t->exepath.ptr || !t->exepath.len) && enter && ev->type != FNET_EV_SYSCALL_EXECVEAT_X &&
-	    fnet_event_param(enter, FNET_PN_FILENAME, &fp, &fl)) {
-		char path[FNET_PATH_MAX];
-		if (str_len(fp, fl) >= 4 && memcmp(fp, "<NA>", 4) == 0)
-			snprintf(path, sizeof(path), "<NA>");
-		else
-			fnet_path_resolve(path, sizeof(path), t->cwd.ptr ? t->cwd.ptr : "",
-					  (const char *)fp, str_len(fp, fl));
-		fnet_string_set(&t->exepath, path, (uint32_t)strlen(path));
-	}
-	if (get_int(ev, NULL, FNET_PN_FLAGS, &v)) {
-		t->exe_writable = (v & 1) != 0;    /* PPM_EXE_WRITABLE */
-		t->exe_upper_layer = (v & 2) != 0; /* PPM_EXE_UPPER_LAYER */
-	}
-	struct fnet_thread *m = fnet_state_main_thread(st, t);
-	if (!m->fdt)
-		return;
-	/* close-on-exec descriptors are gone after a successful execve */
-	size_t pos = 0;
-	int64_t k;
-	void *f;
-	int64_t doomed[64];
-	size_t nd = 0;
-	while (fnet_int_map_next(&m->fdt->fds, &pos, &k, &f))
-		if ((((struct fnet_fd *)f)->open_flags & PPM_O_CLOEXEC) && nd < 64)
-			doomed[nd++] = k;
-	for (size_t i = 0; i < nd; i++)
-		fnet_fd_free(fnet_int_map_del(&m->fdt->fds, doomed[i]));
 }
 
 enum process_kind { KIND_OTHER, KIND_CLONE, KIND_EXEC };
@@ -648,11 +420,8 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		if ((ev->info->flags & FNET_EF_SKIPPARSERESET) || ev->type == FNET_EV_SCHEDSWITCH_6_E ||
 		    (!fnet_event_is_enter(ev->type) && process_kind_of(ev->type) == KIND_CLONE))
 			t = NULL;
-		else if ((t = fnet_state_add_thread(st, ev->tid))) {
-			fnet_string_set(&t->comm, "<NA>", 4);
-			fnet_string_set(&t->exe, "<NA>", 4);
-			t->pid = ev->tid;
-		}
+		else
+			t = fnet_state_placeholder(st, ev->tid);
 		if (!t && (fnet_event_is_enter(ev->type) || process_kind_of(ev->type) != KIND_CLONE))
 			return NULL;
 	}
@@ -668,15 +437,21 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 		else if (!(ev->info->flags & FNET_EF_SKIPPARSERESET) &&
 			 ev->type != FNET_EV_SCHEDSWITCH_6_E)
 			keep_enter(t, ev); /* scheduler and internal events do not pair with exits */
+		if (ev->type == FNET_EV_SOCKET_CONNECT_E)
+			fnet_state_connect_enter(t, ev);
 		return t;
 	}
-	const struct fnet_event *enter = t ? matching_enter(t, ev) : NULL;
+	const struct fnet_event *enter = t ? fnet_st_matching_enter(t, ev) : NULL;
 	enum process_kind kind = process_kind_of(ev->type);
 	if (kind == KIND_CLONE) {
-		on_clone_exit(st, t, ev);
+		fnet_state_clone_exit(st, t, ev);
 		t = fnet_state_thread(st, ev->tid);
 	} else if (kind == KIND_EXEC) {
-		on_execve_exit(st, t, ev);
+		fnet_state_execve_exit(st, t, ev);
+	} else if (ev->type == FNET_EV_SOCKET_SENDTO_X || ev->type == FNET_EV_SOCKET_SENDMSG_X) {
+		fnet_state_sock_io_exit(t, ev, enter, 0);
+	} else if (ev->type == FNET_EV_SOCKET_RECVFROM_X || ev->type == FNET_EV_SOCKET_RECVMSG_X) {
+		fnet_state_sock_io_exit(t, ev, enter, 1);
 	} else if (ev->info->flags &
 		   (FNET_EF_CREATES_FD | FNET_EF_DESTROYS_FD | FNET_EF_MODIFIES_STATE)) {
 		switch (ev->type) {
@@ -689,17 +464,23 @@ struct fnet_thread *fnet_state_apply(struct fnet_state *st, const struct fnet_ev
 			on_open_exit(t, ev, enter);
 			break;
 		case FNET_EV_SOCKET_SOCKET_X:
-			on_socket_exit(t, ev, enter);
+			fnet_state_socket_exit(t, ev, enter);
+			break;
+		case FNET_EV_SOCKET_BIND_X:
+			fnet_state_bind_exit(t, ev, enter);
 			break;
 		case FNET_EV_SOCKET_CONNECT_X:
-			on_connect_exit(t, ev, enter);
+			fnet_state_connect_exit(t, ev, enter);
 			break;
 		case FNET_EV_SOCKET_ACCEPT_X:
 		case FNET_EV_SOCKET_ACCEPT_5_X:
 		case FNET_EV_SOCKET_ACCEPT4_X:
 		case FNET_EV_SOCKET_ACCEPT4_5_X:
 		case FNET_EV_SOCKET_ACCEPT4_6_X:
-			on_accept_exit(t, ev);
+			fnet_state_accept_exit(t, ev);
+			break;
+		case FNET_EV_SYSCALL_FCNTL_X:
+			on_fcntl_exit(t, ev, enter);
 			break;
 		case FNET_EV_SYSCALL_DUP_X:
 		case FNET_EV_SYSCALL_DUP_1_X:

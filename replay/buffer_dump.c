@@ -105,10 +105,10 @@ void buffer_format_info(struct fnet_strbuf *out, const struct fnet_event *ev,
 		return;
 	/* reused between calls: only growing them allocates */
 	static _Thread_local struct fnet_strbuf v = FNET_STRBUF_INIT, r = FNET_STRBUF_INIT;
-	uint32_t n = ev->nparams < ev->info->nparams ? ev->nparams : ev->info->nparams;
+	uint32_t n = fnet_format_nparams(ev, ctx);
 	for (uint32_t i = 0; i < n; i++) {
 		buffer_format_param(&v, &r, ev, i, ctx, style);
-		fnet_strbuf_puts(out, ev->info->params[i].name);
+		fnet_strbuf_puts(out, fnet_sysdig_param_name(ev, i));
 		fnet_strbuf_putc(out, '=');
 		fnet_strbuf_append(out, v.ptr ? v.ptr : "", v.len);
 		if (r.len) {

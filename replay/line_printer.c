@@ -4,10 +4,11 @@
 
 #include "time_format.h"
 
-void line_printer_init(struct line_printer *p, FILE *out, uint32_t bytebuf_max)
+void line_printer_init(struct line_printer *p, FILE *out, uint32_t bytebuf_max, int all_params)
 {
 	p->out = out;
 	p->bytebuf_max = bytebuf_max;
+	p->all_params = all_params;
 	p->line = (struct fnet_strbuf)FNET_STRBUF_INIT;
 	/* sysdig applies today's UTC offset to every event, whatever its date */
 	p->tz_offset_s = time_local_offset();
@@ -31,7 +32,7 @@ int line_printer_print(struct line_printer *p, const struct fnet_event *ev,
 	else
 		fnet_strbuf_printf(b, "type-%u", ev->type);
 	fnet_strbuf_putc(b, ' ');
-	struct fnet_format_ctx ctx = {st, t, p->bytebuf_max};
+	struct fnet_format_ctx ctx = {st, t, p->bytebuf_max, p->all_params};
 	fnet_format_info(b, ev, &ctx);
 	fnet_strbuf_putc(b, '\n');
 	if (b->oom)

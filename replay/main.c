@@ -44,11 +44,12 @@ static int printer_init(struct printer *p, const struct replay_options *o, FILE 
 	memset(p, 0, sizeof(*p));
 	p->out = out;
 	uint32_t max = o->verbose ? 0 : FNET_DEFAULT_BYTEBUF_MAX;
-	line_printer_init(&p->line, out, max);
+	line_printer_init(&p->line, out, max, o->all_params);
 	if (!o->format && !o->json && o->time == TIME_HUMAN && o->buffers == BUF_DOTS)
 		return 0;
 	struct out_options oo = {.time = o->time, .buffers = o->buffers, .bytebuf_max = max,
-				 .tz_offset_s = p->line.tz_offset_s, .json = o->json};
+				 .tz_offset_s = p->line.tz_offset_s, .json = o->json,
+				 .all_params = o->all_params};
 	const char *fmt = o->format ? o->format : OUT_FORMAT_DEFAULT;
 	char err[256];
 	int col = 0;
@@ -119,7 +120,9 @@ static int print_event(void *ctx, const struct out_event *e, int internal)
 	}
 	if (run->filter) {
 		struct fnet_eval_ctx fc = {.ev = e->ev, .thread = e->thread, .state = e->state};
-		if (!fnet_filter_match(run->filter, &fc))
+		int matched = fnet_filter_match(run->filter, &fc);
+		fnet_filter_note_result(&fc, matched); /* sysdig's early filtering (filter.h) */
+		if (!matched)
 			return 0;
 	}
 	int p = printer_print(run->pr, e);
@@ -154,6 +157,7 @@ static int print_events(const struct replay_options *o)
 	}
 	struct fnet_state st;
 	fnet_state_init(&st);
+	st.keep_cloexec = o->keep_cloexec;
 	struct print_run run = {o, filter, &pr, 0, 0};
 	struct trace_visit v = {print_event, &run, pr.track_latency ? &pr.latency : NULL};
 	int status = trace_loop_run(o->input, &st, &v);

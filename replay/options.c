@@ -11,7 +11,7 @@
 static void usage(FILE *f)
 {
 	fputs("Usage: falconet-replay -r FILE [-c COUNT] [-n COUNT] [-p FORMAT] [-j] [-t h|a|r|d|D]\n"
-	      "                       [-A | -x | -X] [-v] [FILTER]\n"
+	      "                       [-A | -x | -X] [-v] [--all-params] [--keep-cloexec] [FILTER]\n"
 	      "       falconet-replay -r FILE --rules RULES [--rules RULES...] [RULE OPTIONS] [FILTER]\n"
 	      "       falconet-replay --validate RULES [--validate RULES...] [-j]\n"
 	      "       falconet-replay --list-fields [--json] | -L\n"
@@ -35,6 +35,10 @@ static void usage(FILE *f)
 	      "  -x         byte buffers in hex, 16 bytes a row, under the line\n"
 	      "  -X         byte buffers in hex and ASCII\n"
 	      "  -v         print byte buffers whole (by default cut at 80 characters)\n"
+	      "  --all-params  show the parameters a newer driver adds beyond sysdig 0.29.3's\n"
+	      "             (by default evt.info, evt.args, evt.arg stop where sysdig's do)\n"
+	      "  --keep-cloexec  keep close-on-exec fds after execve, as sysdig 0.29.3 does\n"
+	      "             (wrongly: the kernel closes them)\n"
 	      "  --list-fields [--json]  list the fields of filters and formats\n"
 	      "  -L         list the event types\n"
 	      "  -D         with rules, also print the load warnings on stderr\n"
@@ -148,12 +152,16 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 		OPT_LIST_RULES,
 		OPT_DESCRIBE_RULE,
 		OPT_CONFIG,
-		OPT_SOURCE
+		OPT_SOURCE,
+		OPT_ALL_PARAMS,
+		OPT_KEEP_CLOEXEC
 	};
 	static const struct option longs[] = {
 		{"help", no_argument, NULL, 'h'},
 		{"version", no_argument, NULL, OPT_VERSION},
 		{"list-fields", no_argument, NULL, OPT_LIST_FIELDS},
+		{"all-params", no_argument, NULL, OPT_ALL_PARAMS},
+		{"keep-cloexec", no_argument, NULL, OPT_KEEP_CLOEXEC},
 		{"json", no_argument, NULL, 'j'},
 		{"print", required_argument, NULL, 'p'},
 		{"numevents", required_argument, NULL, 'n'},
@@ -294,6 +302,12 @@ int replay_parse_options(int argc, char **argv, struct replay_options *o)
 				return -1;
 			}
 			o->source = optarg;
+			break;
+		case OPT_ALL_PARAMS:
+			o->all_params = 1;
+			break;
+		case OPT_KEEP_CLOEXEC:
+			o->keep_cloexec = 1;
 			break;
 		default:
 			report_bad_option(argv[optind - 1], longs);

@@ -19,6 +19,8 @@ struct replay_options {
 	uint64_t max_events;   /* -n: stop after this many events that passed the filter
 				  (sysdig's count, printed or not); 0 = no limit */
 	int verbose;           /* -v: do not truncate byte buffers */
+	int all_params;        /* --all-params: parameters beyond sysdig 0.29.3's table too */
+	int keep_cloexec;      /* --keep-cloexec: close-on-exec fds survive execve (sysdig 0.29.3) */
 	const char *format;    /* -p: output format, or NULL for the default line */
 	int json;              /* -j */
 	enum time_style time;  /* -t, TIME_HUMAN by default */

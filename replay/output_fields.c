@@ -82,7 +82,7 @@ static const struct out_field fields[] = {
 	 "event time in nanoseconds since the epoch"},
 	{"evt.rawtime.s", F_RAWTIME_S, FNET_FIELD_UINT64, FNET_ARG_NONE, 0,
 	 "whole seconds of evt.rawtime"},
-	{"evt.rawtime.ns", F_RAWTIME_NS, FNET_FIELD_UINT64, FNET_ARG_NONE, 0,
+	{"evt.rawtime.ns", F_RAWTIME_NS, FNET_FIELD_UINT64, FNET_ARG_NONE, 1, /* sysdig pads it */
 	 "nanosecond part of evt.rawtime (9 digits)"},
 	{"evt.cpu", F_CPU, FNET_FIELD_INT64, FNET_ARG_NONE, 0, "CPU the event happened on"},
 	{"evt.latency", F_LATENCY, FNET_FIELD_UINT64, FNET_ARG_NONE, 1,
@@ -252,14 +252,14 @@ static int set_u64(struct out_value *v, uint64_t x, int pad9)
 }
 
 /* The parameter an evt.arg or evt.buffer token reads in this event, or -1. */
-static int arg_slot(const struct fnet_field_arg *arg, const int8_t *slots, const struct fnet_event *ev)
+static int arg_slot(const struct fnet_field_arg *arg, const int8_t *slots, const struct fnet_event *ev,
+		    const struct fnet_format_ctx *fctx)
 {
 	if (!ev->info)
 		return -1;
 	int i = arg->has && arg->is_index ? (int)arg->index
 					  : (ev->type < FNET_EV_COUNT ? slots[ev->type] : -1);
-	uint32_t n = ev->nparams < ev->info->nparams ? ev->nparams : ev->info->nparams;
-	return i >= 0 && (uint32_t)i < n ? i : -1;
+	return i >= 0 && (uint32_t)i < fnet_format_nparams(ev, fctx) ? i : -1;
 }
 
 int out_field_get(const struct out_field *f, const struct fnet_field_arg *arg, const int8_t *slots,
@@ -268,7 +268,8 @@ int out_field_get(const struct out_field *f, const struct fnet_field_arg *arg, c
 {
 	const struct fnet_event *ev = e->ev;
 	uint64_t ts = ev->ts_ns;
-	struct fnet_format_ctx fctx = {e->state, e->thread, o->json ? 0 : o->bytebuf_max};
+	struct fnet_format_ctx fctx = {e->state, e->thread, o->json ? 0 : o->bytebuf_max,
+				       o->all_params};
 	memset(v, 0, sizeof(*v));
 	switch (f->id) {
 	case F_OUTPUTTIME:
@@ -297,7 +298,7 @@ int out_field_get(const struct out_field *f, const struct fnet_field_arg *arg, c
 		return set_text(v, s->text.ptr ? s->text.ptr : "", s->text.len);
 	case F_ARG:
 	case F_BUFFER: {
-		int i = arg_slot(arg, slots, ev);
+		int i = arg_slot(arg, slots, ev, &fctx);
 		if (i < 0)
 			return 0;
 		buffer_format_param(&s->text, &s->resolved, ev, (uint32_t)i, &fctx, o->buffers);

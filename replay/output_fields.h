@@ -46,6 +46,7 @@ struct out_options {
 	/* the events' source (enum fnet_field_source): its field set is the format's; for
 	 * FNET_SOURCE_K8S_AUDIT none of this module's fields (they read system calls) */
 	int source;
+	int all_params;       /* --all-params: see struct fnet_format_ctx */
 };
 
 /*

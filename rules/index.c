@@ -11,7 +11,7 @@
 
 #include "event.h"
 #include "event_schema.h"
-#include "fields.h"
+#include "event_format.h" /* fnet_sysdig_syscall_name */
 #include "rules_internal.h"
 
 void rl_index_reset(struct fnet_ruleset *rs)

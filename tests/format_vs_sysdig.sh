@@ -57,10 +57,7 @@ n=0
 while IFS= read -r line; do
 	case "$line" in ''|'#'*) continue ;; esac
 	n=$((n + 1))
-	case "$line" in
-	*$'\t'*) fmt=${line%%$'\t'*}; sfmt=${line#*$'\t'} ;;
-	*) fmt=$line; sfmt=$(printf '%s' "$line" | sed 's/%\([0-9]*\){\([^}]*\)}/%\1\2/g') ;;
-	esac
+	format_forms "$line"
 	for t in $traces; do
 		name="-p '$fmt' on $(basename "$t")"
 		sysdig -r "$t" -p "$sfmt" > "$tmp/want" 2> "$tmp/err" ||

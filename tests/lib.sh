@@ -237,3 +237,32 @@ run_fuzz_target() {
 		pass "$name: $(grep -o 'stat::number_of_executed_units: *[0-9]*' "$tmp/$name.log" | grep -o '[0-9]*$') runs without a failure"
 	fi
 }
+
+# Differential helpers shared by the sysdig comparisons (they use $tmp).
+# corpus_entries FILE...: the lines of corpus files, without '#' comments and blank lines
+corpus_entries() { cat "$@" | grep -v -e '^#' -e '^[[:space:]]*$'; }
+# same_selection TRACE EXPR [GUARD]: sysdig and falconet-replay (with the options in
+# $COMPARE_OPTS) select the same events (evt.num) with EXPR, or with "GUARD and (EXPR)"
+# when GUARD is given (a guard first keeps EXPR from being evaluated on the events it
+# leaves out); else reports the difference with fail and returns 1. Its files are
+# $tmp/sel$SEL_ID.*, so that runs side by side set SEL_ID.
+COMPARE_OPTS=
+same_selection() {
+	local t=$1 expr=$2 e=$2 o=$tmp/sel${SEL_ID:-}
+	[ -n "${3:-}" ] && e="$3 and ($2)"
+	sysdig -r "$t" -p '%evt.num' "$e" > "$o.want" 2> "$o.err" ||
+		{ fail "sysdig rejects '$e': $(head -1 "$o.err")"; return 1; }
+	"$FALCONET_REPLAY" $COMPARE_OPTS -r "$t" "$e" 2> "$o.err" | cut -d' ' -f1 > "$o.got"
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { fail "falconet rejects '$e': $(head -1 "$o.err")"; return 1; }
+	cmp -s "$o.want" "$o.got" && return 0
+	fail "'$expr' on $(basename "$t"): sysdig $(wc -l < "$o.want") events, falconet $(wc -l < "$o.got"): $(diff "$o.want" "$o.got" | grep '^[<>]' | head -5 | tr '\n' ' ')"
+	return 1
+}
+# format_forms LINE: sets fmt (falconet's) and sfmt (sysdig's) from a format corpus line:
+# "FORMAT<TAB>SYSDIG-FORMAT", or FORMAT whose %{field} sysdig writes %field
+format_forms() {
+	case "$1" in
+	*$'\t'*) fmt=${1%%$'\t'*}; sfmt=${1#*$'\t'} ;;
+	*) fmt=$1; sfmt=$(printf '%s' "$1" | sed 's/%\([0-9]*\){\([^}]*\)}/%\1\2/g') ;;
+	esac
+}

@@ -146,7 +146,7 @@ trace=$tmp/probe.scap
 
 # sysdig 0.29.3 skips these types (336 and up); the other events it must list.
 newer=$(types_newer_than_sysdig)
-"$FALCONET_REPLAY" -r "$trace" "evt.type in (socketpair, sendmsg, recvmsg, rename, renameat, renameat2,
+"$FALCONET_REPLAY" --all-params -r "$trace" "evt.type in (socketpair, sendmsg, recvmsg, rename, renameat, renameat2,
 	link, linkat, symlink, symlinkat, chmod, fchmod, fchmodat, setuid, setgid, setresuid, setresgid,
 	setns, unshare, mount, umount, ptrace, bpf, mmap, mprotect, userfaultfd, $newer)" > "$tmp/events.txt"
 

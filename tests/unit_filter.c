@@ -16,6 +16,7 @@
 #include "fields_special.h"
 #include "filter.h"
 #include "filter_fake_event.h"
+#include "value_set.h"
 
 static struct fake_world world;
 
@@ -223,6 +224,43 @@ static void test_lists(void **state)
 	refused("proc.name in 'shells'", &opts, 14, "expected '(' or a list name");
 	refused("evt.type in (bad_types)", &opts, 14, "unknown event type 'nope'");
 	refused("proc.pid in (shells)", &opts, 14, "'bash' is not a number");
+}
+
+/*
+ * The string set's hash look-up answers as a binary search over its sorted
+ * elements, for sets of 0 to 300 strings (duplicates, empty and long ones, shared
+ * prefixes and hash-colliding lengths) and for members and non-members.
+ */
+static void test_str_set_hash(void **state)
+{
+	(void)state;
+	static char bufs[600][64];
+	const char *strs[600];
+	size_t lens[600];
+	uint32_t seed = 12345;
+	for (size_t i = 0; i < 600; i++) {
+		seed = seed * 1103515245u + 12345u;
+		size_t len = (seed >> 16) % 40;
+		snprintf(bufs[i], sizeof(bufs[i]), "/usr/lib/%zu/%.*s", i % 250, (int)len,
+			 "abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+		strs[i] = bufs[i];
+		lens[i] = i % 97 == 0 ? 0 : strlen(bufs[i]);
+	}
+	for (size_t n = 0; n <= 300; n += (n < 20 ? 1 : 37)) {
+		struct fnet_str_set s;
+		assert_int_equal(fnet_str_set_build(&s, strs, lens, n), 0);
+		for (size_t i = 0; i < 600; i++) {
+			int want = fnet_str_set_has_sorted(&s, strs[i], (uint32_t)lens[i]);
+			assert_int_equal(fnet_str_set_has(&s, strs[i], (uint32_t)lens[i]), want);
+			if (i < n)
+				assert_true(want);
+			/* a prefix of a member is not one unless it is itself a member */
+			if (lens[i] > 1)
+				assert_int_equal(fnet_str_set_has(&s, strs[i], (uint32_t)lens[i] - 1),
+						 fnet_str_set_has_sorted(&s, strs[i], (uint32_t)lens[i] - 1));
+		}
+		fnet_str_set_free(&s);
+	}
 }
 
 static void test_errors(void **state)
@@ -735,6 +773,7 @@ int main(void)
 		cmocka_unit_test(test_transformers),
 		cmocka_unit_test(test_field_to_field),
 		cmocka_unit_test(test_lists),
+		cmocka_unit_test(test_str_set_hash),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_field_arguments),
 		cmocka_unit_test(test_ip_fields),
