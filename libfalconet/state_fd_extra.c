@@ -2,10 +2,10 @@
  * fd data that only Falco's newer fields read, as libsinsp's parser keeps it
  * (falcosecurity/libs userspace/libsinsp/parsers.cpp; our own code):
  *
- *   connected  an IP socket is connected after a connect that succeeded (or
- *              is in progress), an accept, or a read or write that
- *              succeeded on it (libsinsp without connection status
- *              tracking, as Falco runs it);
+ *   connected  a socket is connected after a connect that succeeded (or is
+ *              in progress) or an accept, whatever its family; an IPv4/IPv6
+ *              client socket also after a read or write that succeeded on it
+ *              (libsinsp without connection status tracking, as Falco runs it);
  *   name_raw   a file opened during the trace: its path as the call passed
  *              it (the enter event's, else the exit event's), unresolved.
  */
@@ -34,10 +34,12 @@ static int param_int(const struct fnet_event *ev, const struct fnet_event *enter
 	return 0;
 }
 
-static void mark_connected(struct fnet_thread *t, int64_t fd)
+/* Marks fd `fd` connected: any fd for connect and accept, as libsinsp does (unix
+ * sockets too); only IPv4/IPv6 client sockets for reads and writes (`ip_only`). */
+static void mark_connected(struct fnet_thread *t, int64_t fd, int ip_only)
 {
 	struct fnet_fd *f = fnet_thread_fd(t, fd);
-	if (f && f->type >= FNET_FDR_IPV4_SOCK && f->type <= FNET_FDR_IPV6_SERVSOCK)
+	if (f && (!ip_only || f->type == FNET_FDR_IPV4_SOCK || f->type == FNET_FDR_IPV6_SOCK))
 		f->connected = 1;
 }
 
@@ -89,7 +91,7 @@ void fnet_fd_extra_on_exit(struct fnet_thread *t, const struct fnet_event *ev,
 		return;
 	case FNET_EV_SOCKET_CONNECT_X:
 		if ((res >= 0 || res == -EINPROGRESS_VALUE) && param_int(ev, enter, FNET_PN_FD, &fd))
-			mark_connected(t, fd);
+			mark_connected(t, fd, 0);
 		return;
 	case FNET_EV_SOCKET_ACCEPT_X:
 	case FNET_EV_SOCKET_ACCEPT_5_X:
@@ -97,12 +99,12 @@ void fnet_fd_extra_on_exit(struct fnet_thread *t, const struct fnet_event *ev,
 	case FNET_EV_SOCKET_ACCEPT4_5_X:
 	case FNET_EV_SOCKET_ACCEPT4_6_X:
 		if (param_int(ev, NULL, FNET_PN_FD, &fd) && fd >= 0)
-			mark_connected(t, fd);
+			mark_connected(t, fd, 0);
 		return;
 	default:
 		if (res >= 0 && (ev->info->flags & (FNET_EF_READS_FROM_FD | FNET_EF_WRITES_TO_FD)) &&
 		    param_int(ev, enter, FNET_PN_FD, &fd))
-			mark_connected(t, fd);
+			mark_connected(t, fd, 1);
 		return;
 	}
 }
