@@ -181,9 +181,10 @@ const struct fnet_field_def *fnet_field_find_in(enum fnet_field_source src, cons
 const char *fnet_field_suggest_in(enum fnet_field_source src, const char *name, size_t len);
 
 /*
- * Writes the list of every field to `out`: with `json` 0 as `sysdig -l` does
- * (a header per class, then "name   description" lines), else as a JSON array
- * of {"name", "type", "description", "class", "arg"} objects (fields_list.c).
+ * Writes the list of every field to `out`, the system call fields then those of
+ * k8s_audit events: with `json` 0 as `sysdig -l` does (a header per class, then
+ * "name   description" lines), else as a JSON array of {"name", "type",
+ * "description", "class", "source", "arg"} objects (fields_list.c).
  */
 void fnet_fields_list(FILE *out, int json);
 

@@ -1,6 +1,6 @@
 /*
  * The list of fields (falconet-replay --list-fields): as `sysdig -l` prints it,
- * or as JSON.
+ * or as JSON; the system call fields, then those of k8s_audit events.
  */
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -30,8 +30,16 @@ static const struct {
 		    "...)."},
 };
 
-static const char *class_description(const char *name)
+static const char *class_description(const char *name, enum fnet_field_source src)
 {
+	if (src == FNET_SOURCE_K8S_AUDIT)
+		return strcmp(name, "ka") == 0
+			       ? "Kubernetes audit events (--source k8s_audit), as the k8saudit plugin "
+				 "extracts them."
+			       : strcmp(name, "evt") == 0
+				 ? "Fields of every Kubernetes audit event; the generic evt.num and "
+				   "evt.time fields apply too."
+				 : "The audit event as JSON (the json plugin's fields).";
 	for (size_t i = 0; i < sizeof(class_descriptions) / sizeof(class_descriptions[0]); i++)
 		if (strcmp(class_descriptions[i].name, name) == 0)
 			return class_descriptions[i].description;
@@ -87,51 +95,89 @@ static void print_wrapped(FILE *out, const char *text, int first_col, int indent
 #define NAME_COLUMN 30
 #define WIDTH 118
 
+/* The classes of the other sources' fields, listed after the system call ones. */
+static const struct fnet_field_class *const other_classes[] = {
+	&fnet_fields_audit_evt, &fnet_fields_k8s_audit, &fnet_fields_k8s_audit_lists,
+	&fnet_fields_json};
+#define NOTHER (sizeof(other_classes) / sizeof(other_classes[0]))
+
+/* Calls `fn` for every field: the system call fields, then those of k8s_audit. */
+static void each_field(void (*fn)(void *ctx, const struct fnet_field_def *f, const char *cls,
+				  enum fnet_field_source src),
+		       void *ctx)
+{
+	for (size_t i = 0; i < fnet_field_count(); i++)
+		fn(ctx, fnet_field_at(i), fnet_field_class_at(i)->name, FNET_SOURCE_SYSCALL);
+	for (size_t c = 0; c < NOTHER; c++)
+		for (size_t i = 0; i < other_classes[c]->count; i++)
+			fn(ctx, &other_classes[c]->fields[i], other_classes[c]->name,
+			   FNET_SOURCE_K8S_AUDIT);
+}
+
+struct text_list {
+	FILE *out;
+	const char *cls; /* the class of the last header printed */
+	enum fnet_field_source src;
+};
+
+static void field_text(void *ctx, const struct fnet_field_def *f, const char *cls,
+		       enum fnet_field_source src)
+{
+	struct text_list *t = ctx;
+	FILE *out = t->out;
+	if (!t->cls || strcmp(cls, t->cls) != 0 || src != t->src) {
+		if (t->cls)
+			fputc('\n', out);
+		fprintf(out, "-------------------------------\n");
+		if (src == FNET_SOURCE_SYSCALL)
+			fprintf(out, "%-*s%s\n", NAME_COLUMN, "Field Class:", cls);
+		else
+			fprintf(out, "%-*s%s (source %s)\n", NAME_COLUMN, "Field Class:", cls,
+				fnet_field_source_name(src));
+		fprintf(out, "%-*s", NAME_COLUMN, "Description:");
+		print_wrapped(out, class_description(cls, src), NAME_COLUMN, NAME_COLUMN, WIDTH);
+		fputc('\n', out);
+		t->cls = cls;
+		t->src = src;
+	}
+	int n = (int)strlen(f->name);
+	if (n >= NAME_COLUMN)
+		fprintf(out, "%s\n%*s", f->name, NAME_COLUMN, "");
+	else
+		fprintf(out, "%-*s", NAME_COLUMN, f->name);
+	print_wrapped(out, f->description, NAME_COLUMN, NAME_COLUMN, WIDTH);
+}
+
 static void list_text(FILE *out)
 {
-	const struct fnet_field_class *cur = NULL;
-	for (size_t i = 0; i < fnet_field_count(); i++) {
-		const struct fnet_field_def *f = fnet_field_at(i);
-		const struct fnet_field_class *c = fnet_field_class_at(i);
-		if (!cur || strcmp(c->name, cur->name) != 0) {
-			if (cur)
-				fputc('\n', out);
-			fprintf(out, "-------------------------------\n");
-			fprintf(out, "%-*s%s\n", NAME_COLUMN, "Field Class:", c->name);
-			fprintf(out, "%-*s", NAME_COLUMN, "Description:");
-			print_wrapped(out, class_description(c->name), NAME_COLUMN, NAME_COLUMN, WIDTH);
-			fputc('\n', out);
-			cur = c;
-		}
-		int n = (int)strlen(f->name);
-		if (n >= NAME_COLUMN) {
-			fprintf(out, "%s\n%*s", f->name, NAME_COLUMN, "");
-		} else {
-			fprintf(out, "%-*s", NAME_COLUMN, f->name);
-		}
-		print_wrapped(out, f->description, NAME_COLUMN, NAME_COLUMN, WIDTH);
-	}
+	struct text_list t = {out, NULL, FNET_SOURCE_SYSCALL};
+	each_field(field_text, &t);
+}
+
+static void field_json(void *ctx, const struct fnet_field_def *f, const char *cls,
+		       enum fnet_field_source src)
+{
+	cJSON *arr = ctx, *o = cJSON_CreateObject();
+	if (!o)
+		return;
+	cJSON_AddStringToObject(o, "name", f->name);
+	cJSON_AddStringToObject(o, "type", shown_type(f));
+	cJSON_AddStringToObject(o, "description", f->description);
+	cJSON_AddStringToObject(o, "class", cls);
+	cJSON_AddStringToObject(o, "source", fnet_field_source_name(src));
+	const char *a = fnet_field_arg_text(f->arg_mode);
+	if (a)
+		cJSON_AddStringToObject(o, "arg", a);
+	else
+		cJSON_AddNullToObject(o, "arg");
+	cJSON_AddItemToArray(arr, o);
 }
 
 static void list_json(FILE *out)
 {
 	cJSON *arr = cJSON_CreateArray();
-	for (size_t i = 0; arr && i < fnet_field_count(); i++) {
-		const struct fnet_field_def *f = fnet_field_at(i);
-		cJSON *o = cJSON_CreateObject();
-		if (!o)
-			break;
-		cJSON_AddStringToObject(o, "name", f->name);
-		cJSON_AddStringToObject(o, "type", shown_type(f));
-		cJSON_AddStringToObject(o, "description", f->description);
-		cJSON_AddStringToObject(o, "class", fnet_field_class_at(i)->name);
-		const char *a = fnet_field_arg_text(f->arg_mode);
-		if (a)
-			cJSON_AddStringToObject(o, "arg", a);
-		else
-			cJSON_AddNullToObject(o, "arg");
-		cJSON_AddItemToArray(arr, o);
-	}
+	if (arr)
+		each_field(field_json, arr);
 	char *s = arr ? cJSON_Print(arr) : NULL;
 	if (s) {
 		fputs(s, out);

@@ -67,6 +67,7 @@ static void add_json(cJSON *arr)
 		cJSON_AddStringToObject(o, "type", fnet_field_type_name(out_field_type(f)));
 		cJSON_AddStringToObject(o, "description", out_field_description(f));
 		cJSON_AddStringToObject(o, "class", "evt");
+		cJSON_AddStringToObject(o, "source", "syscall");
 		const char *a = fnet_field_arg_text(out_field_arg_mode(f));
 		if (a)
 			cJSON_AddStringToObject(o, "arg", a);

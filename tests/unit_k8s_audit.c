@@ -180,6 +180,27 @@ static void rbac_events(void **state)
 	k8s_audit_reader_close(r);
 }
 
+/* --list-fields lists the audit fields after the system call ones, with their source. */
+static void listed_fields(void **state)
+{
+	(void)state;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	assert_non_null(mem);
+	fnet_fields_list(mem, 1);
+	fclose(mem);
+	const char *ka = strstr(text, "\"name\":\t\"ka.user.name\"");
+	const char *pn = strstr(text, "\"name\":\t\"proc.name\"");
+	assert_non_null(ka);
+	assert_non_null(pn);
+	assert_true(pn < ka);
+	const char *src = strstr(ka, "\"source\":\t\"");
+	assert_non_null(src);
+	assert_memory_equal(src + strlen("\"source\":\t\""), "k8s_audit\"", 10);
+	free(text);
+}
+
 static void field_sets(void **state)
 {
 	(void)state;
@@ -269,7 +290,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(namespace_event), cmocka_unit_test(pod_events),
 		cmocka_unit_test(rbac_events),     cmocka_unit_test(field_sets),
-		cmocka_unit_test(reader),
+		cmocka_unit_test(reader),        cmocka_unit_test(listed_fields),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
