@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "trace_reader.h"
+#include "hex.h"
 
 /* The sockets of one network namespace: a vector and an inode index into it. */
 struct proc_socket_ns {
@@ -79,23 +80,12 @@ static struct proc_socket *add(struct proc_socket_ns *ns, uint64_t ino)
 	return p;
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Parses `n` hex digits as a number. Returns 0 on a non-hex character. */
 static int hex_n(const char *p, int n, uint32_t *out)
 {
 	uint32_t v = 0;
 	for (int i = 0; i < n; i++) {
-		int h = hexval(p[i]);
+		int h = fnet_hex_digit(p[i]);
 		if (h < 0)
 			return 0;
 		v = v << 4 | (uint32_t)h;
@@ -197,7 +187,7 @@ static int parse_unix(struct proc_sockets *set, struct proc_socket_ns *ns, char 
 		const char *p = line + 1;
 		uint64_t num = 0;
 		int h;
-		while ((h = hexval(*p)) >= 0)
+		while ((h = fnet_hex_digit(*p)) >= 0)
 			num = num << 4 | (uint64_t)h, p++;
 		if (*p != ':')
 			continue;

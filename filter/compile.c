@@ -13,6 +13,7 @@
 #include "event_params.h"
 #include "filter_internal.h"
 #include "parser.h"
+#include "hex.h"
 
 /* Deepest nesting of macros in macros (Falco's rule sets nest a few levels). */
 #define MAX_MACRO_DEPTH 64
@@ -150,24 +151,13 @@ static size_t text_len(const char *text, size_t len)
 	return z ? (size_t)(z - text) : len;
 }
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* Decodes the hex text of bcontains/bstartswith into `out`; its length, or -1. */
 static long unhex(const char *text, size_t len, char *out)
 {
 	if (len % 2)
 		return -1;
 	for (size_t i = 0; i < len; i += 2) {
-		int h = hex_digit(text[i]), l = hex_digit(text[i + 1]);
+		int h = fnet_hex_digit(text[i]), l = fnet_hex_digit(text[i + 1]);
 		if (h < 0 || l < 0)
 			return -1;
 		out[i / 2] = (char)(h * 16 + l);
@@ -399,7 +389,7 @@ static int check_items(struct compiler *c, const struct fnet_ast *a, const struc
 			}
 		} else if (a->op == FNET_OP_BCONTAINS || a->op == FNET_OP_BSTARTSWITH) {
 			for (size_t k = 0; k < v->len; k++)
-				if (hex_digit(v->text[k]) < 0) {
+				if (fnet_hex_digit(v->text[k]) < 0) {
 					fail(c, v->pos + (a->values[0].quoted ? 1 : 0) + k,
 					     "'%s' takes bytes in hex, e.g. 2f746d70: '%c' is not a hex digit",
 					     fnet_op_name(a->op), v->text[k]);

@@ -188,6 +188,11 @@ const char *fnet_field_suggest_in(enum fnet_field_source src, const char *name, 
  */
 void fnet_fields_list(FILE *out, int json);
 
+/* Appends fnet_fields_list's JSON objects, one a field, to the cJSON array `arr`
+ * (the caller's; for programs that list more fields of their own after these). */
+struct cJSON;
+void fnet_fields_json_add(struct cJSON *arr);
+
 /*
  * How --list-fields names the argument a field takes ("index", "name",
  * "index or name", "index (optional)"), or NULL for none. Static string.

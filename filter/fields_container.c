@@ -199,11 +199,7 @@ static int extract_id(const struct fnet_eval_ctx *ctx, const struct fnet_field_a
 {
 	(void)arg;
 	(void)scratch;
-	struct container c;
-	if (!ctx->thread)
-		return 0;
-	container_of(ctx->thread, &c);
-	return set_id(out, &c);
+	return ctx->thread && fnet_container_id(ctx->thread, out);
 }
 
 /* container.name: "host"; the id for lxc and libvirt-lxc; unknown for the others. */

@@ -18,6 +18,7 @@
 #include "fields_common.h"
 #include "json_text.h"
 #include "k8s_audit_json.h"
+#include "hex.h"
 
 #define HALF (FNET_FIELD_SCRATCH_SIZE / 2)
 
@@ -438,17 +439,6 @@ static int x_container_privileged(ONE_ARGS)
 
 /* ---- the rest ---- */
 
-static int hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Go's url.QueryUnescape of s[0, n) into `out` ('+' is a space): its length,
  * or -1 for a bad %-escape. `out` holds n bytes or more.
@@ -458,9 +448,9 @@ static long query_unescape(const char *s, size_t n, char *out)
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (s[i] == '%') {
-			if (i + 2 >= n || hex(s[i + 1]) < 0 || hex(s[i + 2]) < 0)
+			if (i + 2 >= n || fnet_hex_digit(s[i + 1]) < 0 || fnet_hex_digit(s[i + 2]) < 0)
 				return -1;
-			out[k++] = (char)(hex(s[i + 1]) * 16 + hex(s[i + 2]));
+			out[k++] = (char)(fnet_hex_digit(s[i + 1]) * 16 + fnet_hex_digit(s[i + 2]));
 			i += 2;
 		} else {
 			out[k++] = s[i] == '+' ? ' ' : s[i];

@@ -173,11 +173,16 @@ static void field_json(void *ctx, const struct fnet_field_def *f, const char *cl
 	cJSON_AddItemToArray(arr, o);
 }
 
+void fnet_fields_json_add(struct cJSON *arr)
+{
+	each_field(field_json, arr);
+}
+
 static void list_json(FILE *out)
 {
 	cJSON *arr = cJSON_CreateArray();
 	if (arr)
-		each_field(field_json, arr);
+		fnet_fields_json_add(arr);
 	char *s = arr ? cJSON_Print(arr) : NULL;
 	if (s) {
 		fputs(s, out);

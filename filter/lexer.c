@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hex.h"
+
 static const struct {
 	const char *word;
 	enum fnet_cmp_op op;
@@ -173,17 +175,6 @@ int fnet_lex_next(struct fnet_lexer *lx, struct fnet_token *tok, char *err, size
 	return 0;
 }
 
-static int hex_digit(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /*
  * Decodes src[from, to) into a new buffer, resolving escapes. Returns 0, or -1
  * with a message (bad \x escape, out of memory).
@@ -209,8 +200,8 @@ static int decode(const struct fnet_lexer *lx, size_t from, size_t to, char **te
 			out[n++] = e;
 			i++;
 		} else if (e == 'x') {
-			int h = i + 2 < to ? hex_digit(lx->src[i + 2]) : -1;
-			int l = i + 3 < to ? hex_digit(lx->src[i + 3]) : -1;
+			int h = i + 2 < to ? fnet_hex_digit(lx->src[i + 2]) : -1;
+			int l = i + 3 < to ? fnet_hex_digit(lx->src[i + 3]) : -1;
 			if (h < 0 || l < 0) {
 				snprintf(err, errsize, "invalid escape: \\x needs two hex digits");
 				*err_pos = i;

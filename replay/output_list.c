@@ -79,30 +79,19 @@ static void add_json(cJSON *arr)
 
 static void list_json(FILE *out)
 {
+	cJSON *arr = cJSON_CreateArray();
 	char *text = NULL;
-	size_t len = 0;
-	FILE *mem = open_memstream(&text, &len);
-	if (!mem) {
-		fnet_fields_list(out, 1);
-		return;
-	}
-	fnet_fields_list(mem, 1);
-	fclose(mem);
-	cJSON *arr = text ? cJSON_Parse(text) : NULL;
-	char *merged = NULL;
-	if (cJSON_IsArray(arr)) {
+	if (arr) {
+		fnet_fields_json_add(arr);
 		add_json(arr);
-		merged = cJSON_Print(arr);
+		text = cJSON_Print(arr);
 	}
-	if (merged) {
-		fputs(merged, out);
+	if (text) {
+		fputs(text, out);
 		fputc('\n', out);
-	} else if (text) {
-		fwrite(text, 1, len, out);
 	}
-	cJSON_free(merged);
+	cJSON_free(text);
 	cJSON_Delete(arr);
-	free(text);
 }
 
 void output_list_fields(FILE *out, int json)

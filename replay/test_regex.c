@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "strbuf.h"
+#include "hex.h"
 
 /* Translation state: the pattern, where we are, what was refused. */
 struct tr {
@@ -39,14 +40,6 @@ static void put_literal(struct tr *t, char c)
 	fnet_strbuf_putc(&t->out, c);
 }
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = (char)tolower((unsigned char)c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 /* The character a simple escape stands for (\n \t \xHH ...), or -1. Advances past it. */
 static int escaped_char(struct tr *t)
 {
@@ -57,9 +50,9 @@ static int escaped_char(struct tr *t)
 		t->i += 2;
 		return (unsigned char)to[f - from];
 	}
-	if (c == 'x' && t->i + 3 < t->end && hexval(t->p[t->i + 2]) >= 0 &&
-	    hexval(t->p[t->i + 3]) >= 0) {
-		int v = hexval(t->p[t->i + 2]) * 16 + hexval(t->p[t->i + 3]);
+	if (c == 'x' && t->i + 3 < t->end && fnet_hex_digit(t->p[t->i + 2]) >= 0 &&
+	    fnet_hex_digit(t->p[t->i + 3]) >= 0) {
+		int v = fnet_hex_digit(t->p[t->i + 2]) * 16 + fnet_hex_digit(t->p[t->i + 3]);
 		t->i += 4;
 		return v;
 	}

@@ -461,6 +461,21 @@ fail:
 	return -1;
 }
 
+/* Appends " `add`" to *s (when `add` is not empty). Returns 0 or -1. */
+static int append_text(char **s, const char *add)
+{
+	if (!add || !*add)
+		return 0;
+	size_t a = *s ? strlen(*s) : 0, b = strlen(add);
+	char *c = realloc(*s, a + b + 2);
+	if (!c)
+		return -1;
+	c[a] = ' ';
+	memcpy(c + a + 1, add, b + 1);
+	*s = c;
+	return 0;
+}
+
 static int read_macro(struct rd *d, const struct yaml_node *item)
 {
 	static const char *const known[] = {"macro", "condition", "append", "override", NULL};
@@ -497,13 +512,8 @@ static int read_macro(struct rd *d, const struct yaml_node *item)
 			       "Macro has 'append' key but no macro by that name already exists");
 			goto fail;
 		}
-		size_t a = strlen(prev->cond), b = strlen(v.cond);
-		char *c = realloc(prev->cond, a + b + 2);
-		if (!c)
+		if (append_text(&prev->cond, v.cond) < 0) /* the condition is never empty */
 			goto oom;
-		c[a] = ' ';
-		memcpy(c + a + 1, v.cond, b + 1);
-		prev->cond = c;
 		prev->visibility = rs->cur_index++;
 		macro_free(&v);
 	} else if (prev) {
@@ -524,21 +534,6 @@ oom:
 fail:
 	macro_free(&v);
 	return -1;
-}
-
-/* Appends " `add`" to *s (when `add` is not empty). Returns 0 or -1. */
-static int append_text(char **s, const char *add)
-{
-	if (!add || !*add)
-		return 0;
-	size_t a = *s ? strlen(*s) : 0, b = strlen(add);
-	char *c = realloc(*s, a + b + 2);
-	if (!c)
-		return -1;
-	c[a] = ' ';
-	memcpy(c + a + 1, add, b + 1);
-	*s = c;
-	return 0;
 }
 
 /* The sources falconet has events and fields for (filter/fields.h). */
