@@ -440,6 +440,7 @@ static int read_list(struct rd *d, const struct yaml_node *item)
 			if (rl_strs_add(&prev->items, v.items.v[i]) < 0)
 				goto oom;
 		prev->visibility = rs->cur_index++;
+		d->name = prev->name; /* the same name; the item's copy is freed here */
 		list_free(&v);
 	} else if (prev) {
 		v.index = prev->index;
@@ -515,6 +516,7 @@ static int read_macro(struct rd *d, const struct yaml_node *item)
 		if (append_text(&prev->cond, v.cond) < 0) /* the condition is never empty */
 			goto oom;
 		prev->visibility = rs->cur_index++;
+		d->name = prev->name; /* the same name; the item's copy is freed here */
 		macro_free(&v);
 	} else if (prev) {
 		v.index = prev->index;

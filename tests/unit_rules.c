@@ -287,6 +287,23 @@ static void test_fuzz_regressions(void **state)
 	fnet_ruleset_load_text(rs, "t.yaml", append_no_values, sizeof(append_no_values) - 1);
 	assert_int_equal(fnet_ruleset_count(rs), 1);
 	fnet_ruleset_free(rs);
+	/* an unknown key of an appended list named the list from its freed copy (ASan) */
+	static const char list_append_unknown_key[] = "- list: my_list\n  items: [a]\n"
+						      "- list: my_list\n  append: true\n"
+						      "  items: [b]\n  priority: WARNING\n";
+	rs = fnet_ruleset_new(NULL);
+	assert_non_null(rs);
+	fnet_ruleset_load_text(rs, "t.yaml", list_append_unknown_key,
+			       sizeof(list_append_unknown_key) - 1);
+	size_t n;
+	const struct fnet_load_result *res = fnet_ruleset_results(rs, &n);
+	assert_int_equal(n, 1);
+	int named = 0;
+	for (size_t k = 0; k < res[0].nmsgs; k++)
+		named |= !strcmp(res[0].msgs[k].code, "LOAD_UNKNOWN_KEY") &&
+			 !strcmp(res[0].msgs[k].item_name, "my_list");
+	assert_true(named);
+	fnet_ruleset_free(rs);
 }
 
 int main(void)
